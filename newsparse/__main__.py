@@ -1,0 +1,5 @@
+"""``python -m newsparse`` runs the CLI."""
+
+from newsparse.cli import main
+
+main()

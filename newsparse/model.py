@@ -1,0 +1,208 @@
+"""The records that flow between pipeline stages, and the closed sets they use.
+
+Every record is a frozen, slotted dataclass holding tuples (not lists), so that stages cannot
+change what an earlier stage produced, and orjson can serialise them directly. ``Label`` and
+``Reason`` are the vocabulary of decisions: each block gets one label and the reason id of the
+rule that gave it. ``REASON_PHRASES`` is the single table of human phrases for reason ids
+(``inspect`` shows them, the README lists them, a test checks both).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    """What a block is, once classified."""
+
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"
+    DATE = "date"
+    BODY = "body"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+
+
+class Reason(StrEnum):
+    """Why a block got its label: the id of the rule or stage that decided."""
+
+    # kept as article content
+    PROSE = "prose"
+    PROSE_NEIGHBOURS = "prose-neighbours"
+    BODY_LIST = "body-list"
+    HTML_BODY = "html-body"
+    TITLE_LINE = "title-line"
+    TITLE_META = "title-meta"
+    SUBTITLE_LINE = "subtitle-line"
+    BYLINE_LINE = "byline-line"
+    DATE_LINE = "date-line"
+    CAPTION_CREDIT = "caption-credit"
+    # dropped as boilerplate
+    SHARE = "share"
+    NAV = "nav"
+    LIST_HEADER = "list-header"
+    LIST_ITEM = "list-item"
+    COPYRIGHT = "copyright"
+    COUNTER = "counter"
+    FOOTER = "footer"
+    PROMO = "promo"
+    PLACEHOLDER = "placeholder"
+    NOTICE = "notice"
+    DUPLICATE = "duplicate"
+    SHORT = "short"
+    LINKS = "links"
+    OUTSIDE = "outside"
+    HIDDEN_HINT = "hint"
+
+
+REASON_PHRASES: dict[Reason, str] = {
+    Reason.PROSE: "sentence-like line inside the densest run of prose",
+    Reason.PROSE_NEIGHBOURS: "short line kept because its neighbours are body",
+    Reason.BODY_LIST: "list inside the article, announced by a lead-in line",
+    Reason.HTML_BODY: "block inside the page's declared article container",
+    Reason.TITLE_LINE: "headline line just above the byline or the body",
+    Reason.TITLE_META: "headline matching the page's declared title",
+    Reason.SUBTITLE_LINE: "deck / sub-headline between the title and the body",
+    Reason.BYLINE_LINE: "author byline (name, role, email)",
+    Reason.DATE_LINE: "labelled publication or modification date",
+    Reason.CAPTION_CREDIT: "image caption with its credit",
+    Reason.SHARE: "share/print/mail button or article tool",
+    Reason.NAV: "site navigation or menu entry",
+    Reason.LIST_HEADER: "'most read' / related list header",
+    Reason.LIST_ITEM: "item of a 'most read' / related list",
+    Reason.COPYRIGHT: "copyright or reuse notice",
+    Reason.COUNTER: "lone counter (views, likes, comments)",
+    Reason.FOOTER: "site footer (policies, registration, contacts)",
+    Reason.PROMO: "promotion, subscription or tip-off call",
+    Reason.PLACEHOLDER: "image/form placeholder, not text",
+    Reason.NOTICE: "browser, cookie or site notice",
+    Reason.DUPLICATE: "repeat of a line already seen",
+    Reason.SHORT: "short line outside the article's prose",
+    Reason.LINKS: "link-dense block (menus, teasers)",
+    Reason.OUTSIDE: "outside the densest run of prose",
+    Reason.HIDDEN_HINT: "class/id/role says navigation, share, related or footer",
+}
+
+
+class Format(StrEnum):
+    """Output formats of ``newsparse extract``."""
+
+    JSON = "json"
+    JSONL = "jsonl"
+    MARKDOWN = "markdown"
+    CSV = "csv"
+
+
+class InputFormat(StrEnum):
+    """What the input is; ``auto`` sniffs it."""
+
+    AUTO = "auto"
+    TEXT = "text"
+    HTML = "html"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input, decoded to text."""
+
+    name: str
+    """The input as the user gave it ("-" for stdin)."""
+    text: str
+    """The decoded text (never fails: bad bytes are U+FFFD or repaired)."""
+    input_format: InputFormat = InputFormat.TEXT
+    """TEXT or HTML, after sniffing (never AUTO here)."""
+    encoding: str | None = None
+    """The encoding the bytes were decoded from, where bytes were read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of the page the classifier judges: a non-blank line of text, or an HTML block."""
+
+    index: int
+    """0-based position among the page's blocks."""
+    line: int
+    """1-based line number in the input (for HTML: the block's order, 1-based)."""
+    text: str
+    """The block's text with the bullet / list number removed and spaces trimmed."""
+    bullet: str = ""
+    """The list marker the line started with (`•`, `*`, `-`, `1.`), or ''."""
+    tag: str = ""
+    """HTML only: the element that made the block (p, h1, li, figcaption ...)."""
+    link_density: float = 0.0
+    """HTML only: share of the block's characters inside <a>."""
+    hints: tuple[str, ...] = ()
+    """HTML only: class/id/role/itemprop tokens of the block and its ancestors that matter."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One block's label and the rule that gave it."""
+
+    block: Block
+    label: Label
+    reason: Reason
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    name: str
+    """The person's (or desk's) name as printed, role word removed."""
+    role: str | None = None
+    """The role word as printed (기자, 特派員, Reporter), 'desk' for desks, or None."""
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str
+    """The caption without its credit."""
+    credit: str | None = None
+    """Who the picture is from (사진=X, AP Photo/X, ...), or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    line: int
+    """1-based line number (HTML: block order)."""
+    text: str
+    reason: Reason
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str | None = None
+    agency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LineDecision:
+    """What ``--explain`` adds per block: line number, label and reason id."""
+
+    line: int
+    label: Label
+    reason: Reason
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The record newsparse produces for one input. JSON field names are fixed by the schema."""
+
+    source: str
+    input_format: str
+    language: str | None = None
+    title: str | None = None
+    subtitles: tuple[str, ...] = ()
+    authors: tuple[Author, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    body: tuple[str, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    boilerplate: tuple[Dropped, ...] = ()
+    dateline: Dateline | None = None
+    url: str | None = None
+    site_name: str | None = None
+    decisions: tuple[Decision, ...] = field(default=(), repr=False, compare=False)
+    """Every block's decision, in input order (not serialised; ``--explain`` derives ``lines``)."""
