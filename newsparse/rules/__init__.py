@@ -1,0 +1,1 @@
+"""Heuristics as data tables: one module per family, every rule with examples."""
