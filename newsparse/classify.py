@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from newsparse._interim import find_byline, find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
-from newsparse.rules.prose import ends_sentence, features, weight
+from newsparse.rules.prose import ends_sentence, features, function_share, weight
 from newsparse.rules.ui import COUNTER, PLACEHOLDER, is_copyright, is_notice, ui_reason
 
 # --- prose score: calibrated as a set on the aeb and ko-dev text dumps; tune together ---------
@@ -27,22 +27,32 @@ SENTENCE_UNIT = 50.0
 """A sentence-ending block scores weight/SENTENCE_UNIT - 1: positive from 50 Latin letters (25
 Hangul syllables) up, so a real paragraph outweighs a menu entry."""
 FRAGMENT_UNIT = 100.0
-FRAGMENT_OFFSET = 1.5
+FRAGMENT_OFFSET = 1.0
 """A block without a sentence end scores weight/FRAGMENT_UNIT - FRAGMENT_OFFSET: headlines and
 menu lines are negative, only very long unpunctuated text (hard-wrapped or a lost period) is
 positive."""
-SCORE_CAP = 12.0
+FRAGMENT_MAX = -0.2
+"""A block that neither ends a sentence nor reads as prose never scores positive, however long:
+tag clouds and keyword lines are long too."""
+SCORE_CAP = 3.0
 """No single block scores above this: one huge block (a comment dump, a legal notice) must not
 drag the body run across a long menu."""
-RULE_PENALTY = -2.0
+RULE_PENALTY = -1.0
 """Score of a block a boilerplate rule matched: it breaks runs of prose unless prose surrounds it."""
-LIST_PENALTY = -3.0
+LIST_PENALTY = -0.5
 """Score of an item under a list header: teaser items are often long and sentence-like."""
 BULLET_PENALTY = 0.5
 """Subtracted from bulleted or numbered blocks that do not end a sentence: menus are lists."""
 MIN_LETTER_SHARE = 0.5
-"""Blocks with fewer letters than this among their characters (dates, prices, tables of figures)
-are not prose; they score as fragments."""
+"""Blocks with fewer letters than this among their characters (rules, dates, tables of figures)
+are not prose: they score NON_TEXT_SCORE."""
+NON_TEXT_SCORE = -0.5
+PROSE_MIN_WEIGHT = 20.0
+PROSE_MIN_WORDS = 4
+PROSE_FUNCTION_SHARE = 0.25
+"""A line of at least PROSE_MIN_WORDS words, a quarter of them function words, scores as prose
+even without a sentence end (jusText's stop-word density; English prose runs ~0.4, titles and
+menus under 0.15)."""
 
 # --- position windows --------------------------------------------------------------------------
 HEAD_WINDOW = 25
@@ -59,6 +69,9 @@ LIST_ITEM_MAX_WEIGHT = 240.0
 """Under a list header, an unbulleted block up to this weight without a sentence end is a list
 item; longer or sentence-ending unbulleted text ends the list."""
 CAPTION_MAX_WEIGHT = 600.0
+NOTICE_MAX_WEIGHT = 800.0
+"""Cookie and browser notices run to a few sentences; a longer block that mentions cookies is
+more likely an article about them."""
 
 
 @dataclass(slots=True)
@@ -84,16 +97,29 @@ def _rule_reason(block: Block, w: float) -> Reason | None:
         return reason
     if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
         return Reason.COPYRIGHT
+    if w <= NOTICE_MAX_WEIGHT and is_notice(text):
+        return Reason.NOTICE
     return None
+
+
+def _prose_like(text: str, w: float) -> bool:
+    """A line without a sentence end that still reads as prose: enough words, many of them
+    function words (a hard-wrapped line, a lead-in ending in ':', a list item that is a clause)."""
+    if w < PROSE_MIN_WEIGHT:
+        return False
+    words, share = function_share(text)
+    return words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
 
 
 def _score(block: Block, w: float, letters: float, sentence: bool, rule: Reason | None) -> float:
     if rule is not None:
         return RULE_PENALTY
-    if sentence and letters >= MIN_LETTER_SHARE:
+    if letters < MIN_LETTER_SHARE:
+        return NON_TEXT_SCORE
+    if sentence or _prose_like(block.text, w):
         score = w / SENTENCE_UNIT - 1.0
     else:
-        score = w / FRAGMENT_UNIT - FRAGMENT_OFFSET
+        score = min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
         if block.bullet:
             score -= BULLET_PENALTY
     return min(score, SCORE_CAP)
