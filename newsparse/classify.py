@@ -20,7 +20,7 @@ from newsparse._interim import find_byline, find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
 from newsparse.rules.prose import ends_sentence, features, function_share, weight
-from newsparse.rules.ui import COUNTER, PLACEHOLDER, is_copyright, is_notice, ui_reason
+from newsparse.rules.ui import COUNTER, DATED, PLACEHOLDER, is_copyright, is_notice, ui_reason
 
 # --- prose score: calibrated as a set on the aeb and ko-dev text dumps; tune together ---------
 SENTENCE_UNIT = 50.0
@@ -54,6 +54,10 @@ PROSE_FUNCTION_SHARE = 0.25
 even without a sentence end (jusText's stop-word density; English prose runs ~0.4, titles and
 menus under 0.15)."""
 
+GAP_FULL = 6
+"""A run of this many non-prose blocks costs its full penalty; shorter runs cost proportionally
+less (see ``_soften_short_gaps``)."""
+
 # --- position windows --------------------------------------------------------------------------
 HEAD_WINDOW = 25
 """How many blocks above the body run are searched for the title, subtitles, byline and date."""
@@ -69,6 +73,9 @@ LIST_ITEM_MAX_WEIGHT = 240.0
 """Under a list header, an unbulleted block up to this weight without a sentence end is a list
 item; longer or sentence-ending unbulleted text ends the list."""
 CAPTION_MAX_WEIGHT = 600.0
+DATED_MAX_WEIGHT = 40.0
+"""A line this short with a date or time in it is a stamp (of the article, a comment, a teaser),
+not prose. Stamps below the article start mark lists and comment threads."""
 NOTICE_MAX_WEIGHT = 800.0
 """Cookie and browser notices run to a few sentences; a longer block that mentions cookies is
 more likely an article about them."""
@@ -99,6 +106,8 @@ def _rule_reason(block: Block, w: float) -> Reason | None:
         return Reason.COPYRIGHT
     if w <= NOTICE_MAX_WEIGHT and is_notice(text):
         return Reason.NOTICE
+    if w <= DATED_MAX_WEIGHT and DATED.search(text):
+        return Reason.DATED
     return None
 
 
@@ -147,6 +156,30 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
     return facts
 
 
+def _soften_short_gaps(scores: list[float], hard: list[bool]) -> list[float]:
+    """Scale each run of n consecutive negative scores by min(1, n / GAP_FULL).
+
+    A caption, a credit and a "See it now" link between two paragraphs are a short gap inside
+    the article; a menu or a teaser list is a long one. Penalising gaps linearly treats both
+    alike, so articles with pictures fall apart into one-paragraph runs.
+    """
+    out = list(scores)
+    i, n = 0, len(out)
+    while i < n:
+        if out[i] >= 0:
+            i += 1
+            continue
+        j = i
+        while j < n and out[j] < 0:
+            j += 1
+        factor = min(1.0, (j - i) / GAP_FULL)
+        for k in range(i, j):
+            if not hard[k]:
+                out[k] *= factor
+        i = j
+    return out
+
+
 def _best_run(scores: Sequence[float]) -> tuple[int, int]:
     """The maximum-sum contiguous run [start, end] (inclusive); (0, -1) when nothing is positive."""
     best, best_start, best_end = 0.0, 0, -1
@@ -185,7 +218,8 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     if not blocks:
         return ()
     facts = _pass_one(blocks)
-    start, end = _best_run([f.score for f in facts])
+    scores = _soften_short_gaps([f.score for f in facts], [f.rule is not None for f in facts])
+    start, end = _best_run(scores)
     labels: list[tuple[Label, Reason] | None] = [None] * len(blocks)
 
     # Body run: rule-matched blocks stay boilerplate; the rest is body.
@@ -224,7 +258,7 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         title_at = -1
         for i in range(start - 1, head_from - 1, -1):
             block, fact = blocks[i], facts[i]
-            if fact.rule is not None:
+            if fact.rule is not None and fact.rule is not Reason.DATED:
                 continue
             meta = _meta_label(block)
             if meta is not None:
