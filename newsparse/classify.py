@@ -67,6 +67,10 @@ TITLE_MIN_WEIGHT = 12.0
 TITLE_MAX_WEIGHT = 400.0
 """A title weighs at least a few words and at most a long headline."""
 SUBTITLE_MIN_WEIGHT = 20.0
+SUBTITLE_WINDOW = 6
+"""Decks sit within a few blocks under the title; further down, lines are player or tool text."""
+TITLE_ABOVE_META = 4
+"""The title sits at most this many blocks above the topmost byline/date line."""
 COPYRIGHT_MAX_WEIGHT = 300.0
 """A copyright notice is short; a long paragraph that quotes one is prose."""
 LIST_ITEM_MAX_WEIGHT = 240.0
@@ -213,6 +217,64 @@ def _meta_label(block: Block) -> Label | None:
     return None
 
 
+def _label_head(
+    blocks: Sequence[Block],
+    facts: Sequence[_Facts],
+    labels: list[tuple[Label, Reason] | None],
+    start: int,
+) -> None:
+    """Label the title, subtitles, byline and date lines above the body run (``start``).
+
+    News pages stack title → byline/date → tools → (deck) → body. So the byline and date lines
+    are found first, and the title is the headline-like line just above the topmost of them
+    (``TITLE_ABOVE_META`` blocks at most); without them, the headline-like line nearest the body.
+    """
+    head_from = max(0, start - HEAD_WINDOW)
+    meta_top = -1
+    for i in range(start - 1, head_from - 1, -1):
+        fact = facts[i]
+        if fact.rule is not None and fact.rule is not Reason.DATED:
+            continue
+        meta = _meta_label(blocks[i])
+        if meta is not None:
+            labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
+            meta_top = i
+
+    def candidate(i: int, *, bullets: bool) -> bool:
+        return (
+            labels[i] is None
+            and facts[i].rule is None
+            and (bullets or not blocks[i].bullet)
+            and _is_title_candidate(blocks[i], facts[i])
+        )
+
+    title_at = -1
+    if meta_top >= 0:
+        for i in range(meta_top - 1, max(head_from, meta_top - TITLE_ABOVE_META) - 1, -1):
+            if candidate(i, bullets=False):
+                title_at = i
+                break
+    for bullets in (False, True):
+        if title_at >= 0:
+            break
+        for i in range(start - 1, head_from - 1, -1):
+            if candidate(i, bullets=bullets):
+                title_at = i
+                break
+    if title_at < 0:
+        return
+    labels[title_at] = (Label.TITLE, Reason.TITLE_LINE)
+    for i in range(title_at + 1, min(start, title_at + 1 + SUBTITLE_WINDOW)):
+        fact = facts[i]
+        if (
+            labels[i] is None
+            and fact.rule is None
+            and fact.weight >= SUBTITLE_MIN_WEIGHT
+            and fact.letters >= MIN_LETTER_SHARE
+        ):
+            labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
+
+
 def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     """Give every block one decision (see the module docstring)."""
     if not blocks:
@@ -252,32 +314,8 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             if meta is not None:
                 labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
 
-    # Head: title, subtitles, byline and date lines above the body.
     if end >= start:
-        head_from = max(0, start - HEAD_WINDOW)
-        title_at = -1
-        for i in range(start - 1, head_from - 1, -1):
-            block, fact = blocks[i], facts[i]
-            if fact.rule is not None and fact.rule is not Reason.DATED:
-                continue
-            meta = _meta_label(block)
-            if meta is not None:
-                labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
-                continue
-            if not block.bullet and _is_title_candidate(block, fact):
-                title_at = i
-                break
-        if title_at < 0:  # no unbulleted candidate: accept a bulleted one
-            for i in range(start - 1, head_from - 1, -1):
-                if labels[i] is None and facts[i].rule is None and _is_title_candidate(blocks[i], facts[i]):
-                    title_at = i
-                    break
-        if title_at >= 0:
-            labels[title_at] = (Label.TITLE, Reason.TITLE_LINE)
-            for i in range(title_at + 1, start):
-                if labels[i] is None and facts[i].rule is None and facts[i].weight >= SUBTITLE_MIN_WEIGHT:
-                    if facts[i].letters >= MIN_LETTER_SHARE:
-                        labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
+        _label_head(blocks, facts, labels, start)
         for i in range(end + 1, min(len(blocks), end + 1 + TAIL_WINDOW)):
             if labels[i] is None and facts[i].rule is None:
                 meta = _meta_label(blocks[i])
