@@ -330,16 +330,33 @@ COPYRIGHT_COUNTEREXAMPLES = ("무단 전재를 금지한 약관도 논란이다"
 NOTICE = re.compile(
     trie_alternation(
         ("cookie", "쿠키", "javascript", "자바스크립트", "internet explorer", "인터넷 익스플로러",
-         "브라우저", "browser", "광고 차단", "adblock", "ad blocker")
+         "브라우저", "browser", "광고 차단", "adblock", "ad blocker", "플래시 플레이어", "flash player")
     )
 )
-"""Browser and cookie notices, searched on the case-folded line: only applied to lines outside
-the article's prose run."""
+NOTICE_ACTION = re.compile(
+    trie_alternation(
+        ("accept", "consent", "agree", "enable", "disable", "update", "upgrade", "supported",
+         "support", "use", "uses", "using", "continue", "settings", "required", "allow", "opt-out",
+         "동의", "허용", "업그레이드", "설치", "지원", "최적화", "사용", "권장", "종료", "설정")
+    )
+)
+"""Browser and cookie notices, searched on the case-folded line: a notice names the thing
+(cookies, JavaScript, the browser) and asks for an action (accept, enable, upgrade). An article
+line that mentions a browser ("streamed to your browser") names no action. Applied only to
+lines of modest length (the classifier's NOTICE_MAX_WEIGHT)."""
+
+NOTICE_EXAMPLES = (
+    "This website uses cookies to improve your experience.",
+    "현재 브라우저 버전에서는 서비스가 원할하지 않습니다. 브라우저 업그레이드 해주세요.",
+    "Please enable JavaScript to view the comments.",
+)
+NOTICE_COUNTEREXAMPLES = ("The game is streamed to your browser in 4K.", "쿠키를 구웠다.")
 
 
 def is_notice(text: str) -> bool:
-    """True for a browser, cookie or ad-blocker notice line."""
-    return bool(NOTICE.search(text.casefold()))
+    """True for a browser, cookie or ad-blocker notice line (see ``NOTICE``)."""
+    folded = text.casefold()
+    return bool(NOTICE.search(folded)) and bool(NOTICE_ACTION.search(folded))
 
 
 DATED = re.compile(
