@@ -38,7 +38,7 @@ SCORE_CAP = 3.0
 """No single block scores above this: one huge block (a comment dump, a legal notice) must not
 drag the body run across a long menu."""
 RULE_PENALTY = -1.0
-"""Score of a block a boilerplate rule matched: it breaks runs of prose unless prose surrounds it."""
+"""Score of a block a boilerplate rule matched: it breaks runs of prose unless prose is around."""
 LIST_PENALTY = -0.5
 """Score of an item under a list header: teaser items are often long and sentence-like."""
 BULLET_PENALTY = 0.5
@@ -58,11 +58,17 @@ GAP_FULL = 6
 """A run of this many non-prose blocks costs its full penalty; shorter runs cost proportionally
 less (see ``_soften_short_gaps``)."""
 
+SOFT_RULES = frozenset({Reason.PLACEHOLDER, Reason.COUNTER})
+"""Rule matches that do not mark an article's edge: pictures and counters sit between
+paragraphs. Their penalty is softened like any short gap's."""
+
 # --- position windows --------------------------------------------------------------------------
 HEAD_WINDOW = 25
 """How many blocks above the body run are searched for the title, subtitles, byline and date."""
 TAIL_WINDOW = 8
 """How many blocks below the body run are searched for a trailing byline or date."""
+DATE_LINE_SHARE = 2.5
+"""An unlabelled date makes a DATE line only when the line is little more than the date."""
 TITLE_MIN_WEIGHT = 12.0
 TITLE_MAX_WEIGHT = 400.0
 """A title weighs at least a few words and at most a long headline."""
@@ -212,7 +218,11 @@ def _meta_label(block: Block) -> Label | None:
     if hit is not None and hit.whole_line:
         return Label.BYLINE
     dates = find_dates(block.text)
-    if dates and (dates[0].kind is not None or weight(block.text) <= 2.5 * weight(block.text[dates[0].start : dates[0].end]) + 8):
+    if not dates:
+        return None
+    first = dates[0]
+    date_weight = weight(block.text[first.start : first.end])
+    if first.kind is not None or weight(block.text) <= DATE_LINE_SHARE * date_weight + 8:
         return Label.DATE
     return None
 
@@ -280,7 +290,8 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     if not blocks:
         return ()
     facts = _pass_one(blocks)
-    scores = _soften_short_gaps([f.score for f in facts], [f.rule is not None for f in facts])
+    hard = [f.rule is not None and f.rule not in SOFT_RULES for f in facts]
+    scores = _soften_short_gaps([f.score for f in facts], hard)
     start, end = _best_run(scores)
     labels: list[tuple[Label, Reason] | None] = [None] * len(blocks)
 

@@ -269,15 +269,21 @@ TABLES: tuple[PhraseTable, ...] = (
 
 PLACEHOLDER = re.compile(
     r"^(?:\[(?:image|photo|img|video|iframe|picture|이미지|사진|동영상|画像|图片|Embed)[^\]]{0,40}\]\s*)+$"
+    r"|^(?:\[[^\]\s]{1,60}\]\s*)+$"
     r"|^\[\s{2,}\]"
     r"|^\[(?:Submit|Search|Go|OK|검색|확인|전송)\]$"
-    r"|^\[\s?[xX ]?\s?\]\s?\S{0,30}$",
+    r"|^\[\s?[xX*]?\s?\]\s?.{0,30}$"
+    r"|^(?:[\w%.+-]{1,80}\.(?:jpe?g|png|gif|webp|svg)){1,2}$",
     re.IGNORECASE,
 )
-"""Image and form placeholders of text dumps: ``[image]``, ``[                    ] 검색하기``,
-``[Submit]``, ``[ ]오늘 하루 열지 않기``. Not: ``[속보] 정부, …`` (a headline tag)."""
+"""Image and form placeholders of text dumps: ``[image]``, ``[1205182_1]`` (an image's alt
+text), ``[                    ] 검색하기``, ``[Submit]``, ``[ ]오늘 하루 열지 않기``,
+``airpods.jpgairpods.jpg``. Not: ``[속보] 정부, …`` (a headline tag followed by words)."""
 
-PLACEHOLDER_EXAMPLES = ("[image]", "[                    ] 검색하기", "[Submit]", "[ ]오늘 하루 열지 않기")
+PLACEHOLDER_EXAMPLES = (
+    "[image]", "[1205182_1]", "[                    ] 검색하기", "[Submit]",
+    "[ ]오늘 하루 열지 않기", "airpods-pro-2.jpgairpods-pro-2.jpg", "[lazy_placeholder][forca-fe]",
+)
 PLACEHOLDER_COUNTEREXAMPLES = ("[속보] 정부, 추경 편성 발표", "[사진] 시민들이 모였다")
 
 
