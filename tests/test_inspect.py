@@ -1,0 +1,202 @@
+"""`newsparse inspect`: row planning (folding, --only), the rich tables at fixed widths, goldens."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from _seed import BODY_LINES, EXPECTED_LABELS, SEED_DIR, seed_article
+from rich.cells import cell_len
+from rich.console import Console
+
+from newsparse.inspect_view import (
+    FOLD_MIN_RUN,
+    PHRASE_COLUMN_MIN_WIDTH,
+    Only,
+    plan_rows,
+    print_inspect,
+)
+from newsparse.model import REASON_PHRASES, Article, Block, Decision, InputFormat, Label, Reason
+
+UPDATE = os.environ.get("NEWSPARSE_UPDATE_GOLDEN") == "1"
+
+
+def _decision(line: int, label: Label, reason: Reason, text: str = "") -> Decision:
+    return Decision(Block(line - 1, line, text or f"line {line}"), label, reason)
+
+
+def _article(decisions: list[Decision]) -> Article:
+    return Article(source="test.txt", input_format=InputFormat.TEXT, decisions=tuple(decisions))
+
+
+def _render(article: Article, width: int, *, colour: bool = False, **options: object) -> str:
+    console = Console(
+        record=True,
+        width=width,
+        color_system="standard" if colour else None,
+        force_terminal=colour,
+        file=open(os.devnull, "w"),  # noqa: SIM115 - closed with the console's lifetime
+    )
+    print_inspect(console, article, **options)  # type: ignore[arg-type]
+    return console.export_text(styles=colour)
+
+
+# --- row planning ---------------------------------------------------------------------------
+
+
+def test_long_boilerplate_run_folds_into_one_row() -> None:
+    reasons = [Reason.NAV] * 5 + [Reason.SHARE] * 2 + [Reason.LIST_HEADER]
+    decisions = [_decision(10 + i, Label.BOILERPLATE, r) for i, r in enumerate(reasons)]
+    rows = plan_rows([_decision(9, Label.BODY, Reason.PROSE), *decisions])
+    assert [r.count for r in rows] == [1, len(reasons)]
+    fold = rows[1]
+    assert (fold.first_line, fold.last_line) == (10, 17)
+    # most frequent reason first, then by first appearance
+    assert fold.reasons == (Reason.NAV, Reason.SHARE, Reason.LIST_HEADER)
+    assert fold.summary() == "lines 10–17: boilerplate, nav, share, list-header, 8 lines"
+
+
+def test_fold_names_at_most_three_reasons() -> None:
+    reasons = [Reason.NAV, Reason.SHARE, Reason.COUNTER, Reason.FOOTER, Reason.NAV, Reason.PROMO]
+    decisions = [_decision(1 + i, Label.BOILERPLATE, r) for i, r in enumerate(reasons)]
+    (fold,) = plan_rows(decisions)
+    assert fold.summary() == "lines 1–6: boilerplate, nav, share, counter, …, 6 lines"
+
+
+def test_short_runs_and_body_runs_do_not_fold() -> None:
+    short = [_decision(i, Label.BOILERPLATE, Reason.NAV) for i in range(1, FOLD_MIN_RUN)]
+    body = [_decision(100 + i, Label.BODY, Reason.PROSE) for i in range(FOLD_MIN_RUN * 3)]
+    rows = plan_rows(short + body)
+    assert all(not r.folded for r in rows)
+    assert len(rows) == len(short) + len(body)
+
+
+def test_runs_are_split_by_a_different_label() -> None:
+    first = [_decision(i, Label.BOILERPLATE, Reason.NAV) for i in range(1, FOLD_MIN_RUN + 1)]
+    middle = _decision(50, Label.DATE, Reason.DATE_LINE)
+    last = [_decision(60 + i, Label.BOILERPLATE, Reason.NAV) for i in range(FOLD_MIN_RUN - 1)]
+    rows = plan_rows([*first, middle, *last])
+    assert [r.count for r in rows] == [FOLD_MIN_RUN, 1] + [1] * (FOLD_MIN_RUN - 1)
+
+
+def test_all_and_only_show_every_selected_line() -> None:
+    decisions = [_decision(1, Label.TITLE, Reason.TITLE_LINE)]
+    decisions += [_decision(2 + i, Label.BOILERPLATE, Reason.NAV) for i in range(10)]
+    decisions += [
+        _decision(20, Label.BODY, Reason.PROSE),
+        _decision(21, Label.CAPTION, Reason.CAPTION_CREDIT),
+    ]
+    assert len(plan_rows(decisions, show_all=True)) == len(decisions)
+    assert [r.first_line for r in plan_rows(decisions, only=Only.BODY)] == [20]
+    assert [r.first_line for r in plan_rows(decisions, only=Only.META)] == [1, 21]
+    boiler = plan_rows(decisions, only=Only.BOILERPLATE)
+    assert [r.first_line for r in boiler] == list(range(2, 12))
+
+
+# --- the rendered tables --------------------------------------------------------------------
+
+
+def _table_rows(text: str) -> dict[str, tuple[str, str]]:
+    """line cell → (label, reason) for every row of the lines table in exported text."""
+    rows: dict[str, tuple[str, str]] = {}
+    labels = "|".join(str(label) for label in Label)
+    pattern = re.compile(rf"^\s*(\d+(?:–\d+)?)  ({labels})\s+(\S+)")
+    for line in text.splitlines():
+        match = pattern.match(line)
+        if match:
+            rows[match.group(1)] = (match.group(2), match.group(3))
+    return rows
+
+
+@pytest.mark.parametrize("width", [80, 160])
+def test_seed_every_line_shows_its_label(width: int) -> None:
+    article = seed_article()
+    text = _render(article, width, show_all=True)
+    rows = _table_rows(text)
+    assert {int(k): Label(v[0]) for k, v in rows.items()} == EXPECTED_LABELS
+    for decision in article.decisions:
+        assert rows[str(decision.block.line)][1] == str(decision.reason)
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 160, 200])
+def test_no_line_is_wider_than_the_console(width: int) -> None:
+    text = _render(seed_article(), width)
+    assert max(cell_len(line) for line in text.splitlines()) <= width
+
+
+def test_phrases_are_a_column_when_wide_and_a_legend_when_narrow() -> None:
+    article = seed_article()
+    reasons = {d.reason for d in article.decisions}
+    wide = _render(article, PHRASE_COLUMN_MIN_WIDTH, show_all=True)
+    narrow = _render(article, PHRASE_COLUMN_MIN_WIDTH - 1, show_all=True)
+    assert re.search(r"^\s*line\s+label\s+reason\s+why\s+text", wide, re.M)
+    assert re.search(r"^\s*line\s+label\s+reason\s+text", narrow, re.M)
+    assert "\nreasons" not in wide
+    legend = narrow.split("\nreasons", 1)[1]
+    for reason in reasons:
+        assert re.search(
+            rf"^{re.escape(reason)}\s+{re.escape(REASON_PHRASES[reason])}", legend, re.M
+        )
+        assert REASON_PHRASES[reason] in wide
+
+
+def test_default_view_folds_the_seed_tail() -> None:
+    text = _render(seed_article(), 160)
+    assert re.search(r"lines 48–64: boilerplate, .*, 15 lines", text)
+    assert not re.search(r"^\s*57\s", text, re.M)
+
+
+def test_only_body_shows_the_ten_body_lines() -> None:
+    rows = _table_rows(_render(seed_article(), 100, only=Only.BODY))
+    assert sorted(int(k) for k in rows) == list(BODY_LINES)
+
+
+def test_text_is_not_read_as_markup() -> None:
+    article = _article([_decision(1, Label.BODY, Reason.PROSE, "[bold]not markup[/bold] :smile:")])
+    assert "[bold]not markup[/bold] :smile:" in _render(article, 120)
+
+
+def test_fields_show_missing_values_as_dashes() -> None:
+    text = _render(_article([]), 80)
+    assert re.search(r"^title\s+—\s*$", text, re.M)
+    assert re.search(r"^authors\s+—\s*$", text, re.M)
+
+
+def test_colours_dim_boilerplate_and_embolden_body() -> None:
+    decisions = [
+        _decision(1, Label.BOILERPLATE, Reason.NAV, "menu entry"),
+        _decision(2, Label.BODY, Reason.PROSE, "A body sentence."),
+    ]
+    text = _render(_article(decisions), 100, colour=True, show_all=True)
+    dim, bold = "\x1b[2m", "\x1b[1m"
+    menu_row = next(line for line in text.splitlines() if "menu entry" in line)
+    body_row = next(line for line in text.splitlines() if "A body sentence." in line)
+    assert dim in menu_row and dim not in body_row
+    assert bold + "A body sentence." in body_row
+    assert "\x1b[1;32mbody" in body_row  # the label in its colour
+
+
+# --- goldens --------------------------------------------------------------------------------
+
+GOLDENS = {
+    "inspect-80.txt": {"width": 80},
+    "inspect-160.txt": {"width": 160},
+    "inspect-all-120.txt": {"width": 120, "show_all": True},
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOLDENS))
+def test_seed_golden(name: str) -> None:
+    options = dict(GOLDENS[name])
+    width = int(options.pop("width"))  # type: ignore[call-overload]
+    rendered = _render(seed_article(), width, **options)
+    # rich pads every line to the full width; the goldens keep the text, not the padding
+    text = "\n".join(line.rstrip() for line in rendered.splitlines()) + "\n"
+    path: Path = SEED_DIR / name
+    if UPDATE or not path.exists():
+        path.write_text(text, encoding="utf-8")
+        if not UPDATE:
+            pytest.fail(f"{path.name} was missing and has been written; review and commit it")
+    assert text == path.read_text(encoding="utf-8")
