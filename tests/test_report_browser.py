@@ -98,7 +98,8 @@ def test_rendered_page_labels_title_body_and_boilerplate(report_path: Path) -> N
     assert titles[0].css_first(".txt").text() == article.title
     assert visible_lines(tree, "body") == list(BODY_LINES)
     body_texts = [n.css_first(".txt").text() for n in tree.css('li.line[data-label="body"]')]
-    assert body_texts == list(article.body)
+    expected = [d.block.text for d in article.decisions if d.label == "body"]
+    assert body_texts == expected
     assert visible_lines(tree, "boilerplate") == list(BOILERPLATE_LINES)
     for node in tree.css('li.line[data-label="boilerplate"]'):
         assert "dropped" in (node.attributes["class"] or "").split()
