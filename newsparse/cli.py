@@ -36,6 +36,11 @@ TzOption = Annotated[
     typer.Option("--tz", help="Offset for dates printed without one, e.g. +09:00 (overrides the language's zone)."),
 ]
 
+ExplainOption = Annotated[
+    bool,
+    typer.Option("--explain", help="JSON/JSONL: add 'lines', every line's [{line, label, reason}]."),
+]
+
 
 def _fail(message: str) -> None:
     typer.echo(f"newsparse: {message}", err=True)
@@ -76,13 +81,14 @@ def extract_command(
     ] = None,
     input_format: InputFormatOption = InputFormat.AUTO,
     tz: TzOption = None,
+    explain: ExplainOption = False,
 ) -> None:
     """Extract one article record per input."""
     inputs = _inputs(paths or [])
     failed = 0
     stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
-        writer = Writer(stream, fmt, array=len(inputs) > 1)
+        writer = Writer(stream, fmt, array=len(inputs) > 1, explain=explain)
         for name in inputs:
             try:
                 data = _read(name)
