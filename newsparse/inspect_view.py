@@ -10,6 +10,7 @@ This module and ``cli.py`` are the only ones that import rich.
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -297,3 +298,19 @@ def print_inspect(
 ) -> None:
     """Print the inspect view of one article to ``console`` at its width."""
     console.print(inspect_renderable(article, width=console.width, show_all=show_all, only=only))
+
+
+def inspect_text(
+    article: Article, *, width: int, show_all: bool = False, only: Only | None = None
+) -> str:
+    """The plain-text view: no escape codes, no trailing spaces (what pipes and NO_COLOR get)."""
+    console = Console(
+        record=True,
+        width=width,
+        color_system=None,
+        file=io.StringIO(),
+        highlight=False,
+        emoji=False,
+    )
+    print_inspect(console, article, show_all=show_all, only=only)
+    return "".join(line.rstrip() + "\n" for line in console.export_text().splitlines())

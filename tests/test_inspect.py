@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
 
 import pytest
-from _seed import BODY_LINES, EXPECTED_LABELS, SEED_DIR, seed_article
+from _seed import (
+    BODY_LINES,
+    EXPECTED_LABELS,
+    ROOT,
+    SEED_DIR,
+    SEED_INPUT,
+    SEED_SOURCE,
+    seed_article,
+)
 from rich.cells import cell_len
 from rich.console import Console
+from typer.testing import CliRunner
 
+from newsparse.cli import app
 from newsparse.inspect_view import (
     FOLD_MIN_RUN,
     PHRASE_COLUMN_MIN_WIDTH,
     Only,
+    inspect_text,
     plan_rows,
     print_inspect,
 )
@@ -153,6 +165,15 @@ def test_only_body_shows_the_ten_body_lines() -> None:
     assert sorted(int(k) for k in rows) == list(BODY_LINES)
 
 
+def test_plain_text_has_no_padding_or_escape_codes() -> None:
+    text = inspect_text(seed_article(), width=120)
+    assert "\x1b" not in text
+    assert all(line == line.rstrip() for line in text.splitlines())
+    assert text.splitlines() == [
+        line.rstrip() for line in _render(seed_article(), 120).splitlines()
+    ]
+
+
 def test_text_is_not_read_as_markup() -> None:
     article = _article([_decision(1, Label.BODY, Reason.PROSE, "[bold]not markup[/bold] :smile:")])
     assert "[bold]not markup[/bold] :smile:" in _render(article, 120)
@@ -191,12 +212,115 @@ GOLDENS = {
 def test_seed_golden(name: str) -> None:
     options = dict(GOLDENS[name])
     width = int(options.pop("width"))  # type: ignore[call-overload]
-    rendered = _render(seed_article(), width, **options)
-    # rich pads every line to the full width; the goldens keep the text, not the padding
-    text = "\n".join(line.rstrip() for line in rendered.splitlines()) + "\n"
+    text = inspect_text(seed_article(), width=width, **options)  # type: ignore[arg-type]
     path: Path = SEED_DIR / name
     if UPDATE or not path.exists():
         path.write_text(text, encoding="utf-8")
         if not UPDATE:
             pytest.fail(f"{path.name} was missing and has been written; review and commit it")
     assert text == path.read_text(encoding="utf-8")
+
+
+# --- the command line -----------------------------------------------------------------------
+
+runner = CliRunner()
+
+
+def test_cli_inspect_prints_the_golden_plain_text() -> None:
+    result = runner.invoke(app, ["inspect", str(SEED_INPUT), "--width", "80"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    expected = (SEED_DIR / "inspect-80.txt").read_text(encoding="utf-8")
+    # the source name is the path as given
+    assert result.stdout == expected.replace(SEED_SOURCE, str(SEED_INPUT))
+
+
+def test_cli_inspect_all_and_only() -> None:
+    everything = _table_rows(runner.invoke(app, ["inspect", str(SEED_INPUT), "--all"]).stdout)
+    assert {int(k) for k in everything} == set(EXPECTED_LABELS)
+    body = runner.invoke(app, ["inspect", str(SEED_INPUT), "--only", "body", "--width", "100"])
+    assert body.exit_code == 0
+    assert sorted(int(k) for k in _table_rows(body.stdout)) == list(BODY_LINES)
+
+
+def test_cli_inspect_usage_errors_exit_2() -> None:
+    assert runner.invoke(app, ["inspect", str(SEED_INPUT), "--only", "nav"]).exit_code == 2
+    assert runner.invoke(app, ["inspect", str(SEED_INPUT), "--width", "10"]).exit_code == 2
+
+
+def test_cli_inspect_missing_input_is_named_and_others_still_shown(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(app, ["inspect", str(missing), str(SEED_INPUT), "--width", "100"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"newsparse: {missing}: No such file or directory"
+    assert "lines 48–64: boilerplate" in result.stdout
+
+
+def test_cli_inspect_html_writes_one_report_for_a_batch(tmp_path: Path) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    other = tmp_path / "other.txt"
+    other.write_text("Menu\nA plain sentence that reads like prose, long enough to be one.\n")
+    report = tmp_path / "report.html"
+    result = runner.invoke(app, ["inspect", str(SEED_INPUT), str(other), "--html", str(report)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"newsparse: wrote {report} (2 inputs)"
+    tree = LexborHTMLParser(report.read_text(encoding="utf-8"))
+    assert len(tree.css("table.index tbody tr")) == 2
+    assert len(tree.css("#doc-1 li.line")) == len(EXPECTED_LABELS)
+    assert len(tree.css("#doc-2 li.line")) == 2
+
+
+def _run_on_a_terminal(env: dict[str, str]) -> bytes:
+    """Run `newsparse inspect` with stdout on a pseudo-terminal; return what it wrote."""
+    import pty
+    import select
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    command = [sys.executable, "-m", "newsparse", "inspect", str(SEED_INPUT), "--width", "100"]
+    env = {**env, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(command, stdout=slave, stderr=subprocess.PIPE, env=env)
+    os.close(slave)
+    chunks: list[bytes] = []
+    while True:
+        ready, _, _ = select.select([master], [], [], 30)
+        if not ready:
+            break
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
+    return b"".join(chunks)
+
+
+def test_cli_inspect_colours_a_terminal_unless_no_color() -> None:
+    base = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    coloured = _run_on_a_terminal({**base, "TERM": "xterm-256color"})
+    assert b"\x1b[" in coloured
+    assert "박준희".encode() in coloured
+    plain = _run_on_a_terminal({**base, "TERM": "xterm-256color", "NO_COLOR": "1"})
+    assert b"\x1b[" not in plain
+    assert "박준희".encode() in plain
+
+
+def test_cli_extract_explain_adds_every_line() -> None:
+    article = seed_article()
+    plain = runner.invoke(app, ["extract", str(SEED_INPUT), "--format", "json"])
+    assert "lines" not in json.loads(plain.stdout)
+    for fmt in ("json", "jsonl"):
+        result = runner.invoke(app, ["extract", str(SEED_INPUT), "--format", fmt, "--explain"])
+        assert result.exit_code == 0, result.output
+        record = json.loads(result.stdout)
+        assert record["lines"] == [
+            {"line": d.block.line, "label": str(d.label), "reason": str(d.reason)}
+            for d in article.decisions
+        ]
+        assert {entry["line"]: entry["label"] for entry in record["lines"]} == EXPECTED_LABELS
