@@ -18,10 +18,9 @@ from dataclasses import dataclass
 
 from newsparse._interim import find_byline, find_dates
 from newsparse.model import Block, Decision, Label, Reason
-from newsparse.rules import squash
 from newsparse.rules.captions import find_credit
-from newsparse.rules.prose import ends_sentence, letter_share, weight
-from newsparse.rules.ui import COPYRIGHT, COUNTER, NOTICE, PLACEHOLDER, ui_reason
+from newsparse.rules.prose import ends_sentence, features, weight
+from newsparse.rules.ui import COUNTER, PLACEHOLDER, is_copyright, is_notice, ui_reason
 
 # --- prose score: calibrated as a set on the aeb and ko-dev text dumps; tune together ---------
 SENTENCE_UNIT = 50.0
@@ -67,6 +66,8 @@ class _Facts:
     """Pass-1 facts about one block (internal; not a record)."""
 
     weight: float
+    letters: float
+    """Share of letters among the block's non-space characters."""
     sentence: bool
     rule: Reason | None
     score: float
@@ -74,22 +75,22 @@ class _Facts:
 
 def _rule_reason(block: Block, w: float) -> Reason | None:
     text = block.text
-    if PLACEHOLDER.search(text):
+    if text[0] == "[" and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
-    if COUNTER.match(text):
+    if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
         return Reason.COUNTER
     reason = ui_reason(text)
     if reason is not None:
         return reason
-    if w <= COPYRIGHT_MAX_WEIGHT and COPYRIGHT.search(text):
+    if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
         return Reason.COPYRIGHT
     return None
 
 
-def _score(block: Block, w: float, sentence: bool, rule: Reason | None) -> float:
+def _score(block: Block, w: float, letters: float, sentence: bool, rule: Reason | None) -> float:
     if rule is not None:
         return RULE_PENALTY
-    if sentence and letter_share(block.text) >= MIN_LETTER_SHARE:
+    if sentence and letters >= MIN_LETTER_SHARE:
         score = w / SENTENCE_UNIT - 1.0
     else:
         score = w / FRAGMENT_UNIT - FRAGMENT_OFFSET
@@ -102,7 +103,7 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
     facts: list[_Facts] = []
     in_list = False
     for block in blocks:
-        w = weight(block.text)
+        w, letters = features(block.text)
         sentence = ends_sentence(block.text)
         rule = _rule_reason(block, w)
         if rule is Reason.LIST_HEADER:
@@ -112,8 +113,11 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
                 rule = rule or Reason.LIST_ITEM
             else:
                 in_list = False
-        score = LIST_PENALTY if rule is Reason.LIST_ITEM else _score(block, w, sentence, rule)
-        facts.append(_Facts(w, sentence, rule, score))
+        if rule is Reason.LIST_ITEM:
+            score = LIST_PENALTY
+        else:
+            score = _score(block, w, letters, sentence, rule)
+        facts.append(_Facts(w, letters, sentence, rule, score))
     return facts
 
 
@@ -135,7 +139,7 @@ def _is_title_candidate(block: Block, fact: _Facts) -> bool:
     return (
         fact.rule is None
         and TITLE_MIN_WEIGHT <= fact.weight <= TITLE_MAX_WEIGHT
-        and letter_share(block.text) >= MIN_LETTER_SHARE
+        and fact.letters >= MIN_LETTER_SHARE
     )
 
 
@@ -165,14 +169,13 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         if fact.rule is not None:
             labels[i] = (Label.BOILERPLATE, fact.rule)
             continue
-        key = squash(block.text)
+        key = block.text
         if key in seen_body and fact.weight > TITLE_MIN_WEIGHT:
             labels[i] = (Label.BOILERPLATE, Reason.DUPLICATE)
             continue
         seen_body.add(key)
-        if find_credit(block.text) is not None and fact.weight <= CAPTION_MAX_WEIGHT:
-            credit = find_credit(block.text)
-            assert credit is not None
+        credit = find_credit(block.text) if fact.weight <= CAPTION_MAX_WEIGHT else None
+        if credit is not None:
             fused = block.text[credit[1] :].strip()
             if not fused or weight(fused) < SUBTITLE_MIN_WEIGHT:
                 labels[i] = (Label.CAPTION, Reason.CAPTION_CREDIT)
@@ -193,7 +196,6 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     if end >= start:
         head_from = max(0, start - HEAD_WINDOW)
         title_at = -1
-        meta_seen = False
         for i in range(start - 1, head_from - 1, -1):
             block, fact = blocks[i], facts[i]
             if fact.rule is not None:
@@ -201,7 +203,6 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             meta = _meta_label(block)
             if meta is not None:
                 labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
-                meta_seen = True
                 continue
             if not block.bullet and _is_title_candidate(block, fact):
                 title_at = i
@@ -215,9 +216,8 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             labels[title_at] = (Label.TITLE, Reason.TITLE_LINE)
             for i in range(title_at + 1, start):
                 if labels[i] is None and facts[i].rule is None and facts[i].weight >= SUBTITLE_MIN_WEIGHT:
-                    if letter_share(blocks[i].text) >= MIN_LETTER_SHARE:
+                    if facts[i].letters >= MIN_LETTER_SHARE:
                         labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
-        del meta_seen
         for i in range(end + 1, min(len(blocks), end + 1 + TAIL_WINDOW)):
             if labels[i] is None and facts[i].rule is None:
                 meta = _meta_label(blocks[i])
@@ -231,7 +231,7 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             fact = facts[i]
             if fact.rule is not None:
                 decided = (Label.BOILERPLATE, fact.rule)
-            elif NOTICE.search(block.text):
+            elif is_notice(block.text):
                 decided = (Label.BOILERPLATE, Reason.NOTICE)
             elif fact.score > 0:
                 decided = (Label.BOILERPLATE, Reason.OUTSIDE)

@@ -23,6 +23,9 @@ WRAP_MIN = 50
 line (hard-wrapped prose, 72–100 columns in practice); shorter lines are menu-like and stay
 apart."""
 
+_MARKER_START = frozenset("•◦▪▫●○■□◆◇※*·∙‣⁃-0123456789")
+"""First characters that may open a list marker (a cheap test before the regex)."""
+
 _LOWER_START = re.compile(r"^[a-zà-ÿа-я]")
 
 
@@ -35,7 +38,7 @@ def segment_text(text: str) -> tuple[Block, ...]:
         if not stripped:
             continue
         bullet = ""
-        match = _BULLET.match(raw)
+        match = _BULLET.match(raw) if stripped[0] in _MARKER_START else None
         if match:
             bullet = match.group(1) or match.group(2)
             stripped = raw[match.end() :].strip()

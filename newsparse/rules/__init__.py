@@ -31,3 +31,34 @@ def alternation(words: Iterable[str], *, squashed: bool = False) -> str:
     if "" in items or not items:
         raise ValueError("alternation needs non-empty words")
     return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored into a trie: ``(?:공유(?:하기)?|인쇄)``.
+
+    Python's ``re`` tries the branches of a flat alternation one by one at every position; with
+    hundreds of phrases that costs ~10 µs a line. A trie makes each position cost a handful of
+    branch tests. Longer words still win (each node tries its children before ending). Rejects
+    an empty word list or an empty word.
+    """
+    items = set(words)
+    if not items or "" in items:
+        raise ValueError("trie_alternation needs non-empty words")
+    trie: dict[str, dict] = {}
+    for word in items:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return render(trie)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from newsparse.model import Reason
-from newsparse.rules import alternation, squash
+from newsparse.rules import squash, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +282,22 @@ COPYRIGHT = re.compile(
 약관도 논란이다`` is body text. Applied only to lines that are short or at the page's edges (the
 classifier decides), since prose can quote a notice."""
 
+_COPYRIGHT_HINT = re.compile(
+    trie_alternation(
+        ("ⓒ", "©", "(c)", "copyright", "저작권", "무단", "재판매", "版权", "版權", "著作権", "無断",
+         "无断", "未经", "未經", "rights reserved", "rechte vorbehalten", "droits réservés",
+         "derechos reservados", "direitos reservados", "diritti riservati", "права защищены")
+    )
+)
+"""Literal words one of which every ``COPYRIGHT`` match contains, searched on the case-folded
+line first: a trie of literals is cheap, the full pattern is not."""
+
+
+def is_copyright(text: str) -> bool:
+    """True for a copyright or reuse notice (see ``COPYRIGHT``)."""
+    return bool(_COPYRIGHT_HINT.search(text.casefold())) and bool(COPYRIGHT.search(text))
+
+
 COPYRIGHT_EXAMPLES = (
     "[저작권자(c) YTN & YTN PLUS 무단전재 및 재배포 금지]",
     "<저작권자ⓒ 공감언론 뉴시스통신사 무단전재-재배포 금지.>",
@@ -293,11 +309,18 @@ COPYRIGHT_COUNTEREXAMPLES = ("무단 전재를 금지한 약관도 논란이다"
 
 
 NOTICE = re.compile(
-    r"cookie|쿠키|javascript|자바스크립트|internet explorer|인터넷 익스플로러|브라우저|browser"
-    r"|광고 차단|ad ?blocker|your browser|update your browser",
-    re.IGNORECASE,
+    trie_alternation(
+        ("cookie", "쿠키", "javascript", "자바스크립트", "internet explorer", "인터넷 익스플로러",
+         "브라우저", "browser", "광고 차단", "adblock", "ad blocker")
+    )
 )
-"""Browser and cookie notices: only applied to lines outside the article's prose run."""
+"""Browser and cookie notices, searched on the case-folded line: only applied to lines outside
+the article's prose run."""
+
+
+def is_notice(text: str) -> bool:
+    """True for a browser, cookie or ad-blocker notice line."""
+    return bool(NOTICE.search(text.casefold()))
 
 
 _COMPILED: tuple[tuple[re.Pattern[str], dict[str, Reason]], ...] = ()
@@ -310,12 +333,12 @@ def _compile() -> tuple[re.Pattern[str], dict[str, Reason]]:
             reasons.setdefault(squash(phrase), table.reason)
     # Atomic group: each phrase is taken longest-first and never re-split, which keeps the
     # match linear in the line's length (no backtracking over segmentations).
-    pattern = re.compile(r"(?:(?>" + alternation(reasons) + r")|\d+)+")
+    pattern = re.compile(r"(?:(?>" + trie_alternation(reasons) + r")|\d+)++")
     return pattern, reasons
 
 
 _LINE_PATTERN, _PHRASE_REASON = _compile()
-_TOKEN = re.compile(alternation(_PHRASE_REASON))
+_TOKEN = re.compile(trie_alternation(_PHRASE_REASON))
 
 
 MAX_UI_LINE = 80
@@ -329,10 +352,13 @@ def ui_reason(text: str) -> Reason | None:
     The reason is that of the first phrase on the line. A line of digits alone is not matched
     here (``COUNTER`` is).
     """
+    if len(text) > 3 * MAX_UI_LINE:  # cheap bound before squashing
+        return None
     sq = squash(text)
     if not sq or len(sq) > MAX_UI_LINE or sq.isdigit():
         return None
-    if _LINE_PATTERN.fullmatch(sq) is None:
+    match = _LINE_PATTERN.match(sq)  # possessive: one greedy pass, no backtracking
+    if match is None or match.end() != len(sq):
         return None
     first = _TOKEN.search(sq)
     return _PHRASE_REASON[first.group(0)] if first else None
