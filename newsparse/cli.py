@@ -42,7 +42,7 @@ TzOption = Annotated[
 
 ExplainOption = Annotated[
     bool,
-    typer.Option("--explain", help="JSON/JSONL: add 'lines', every line's [{line, label, reason}]."),
+    typer.Option("--explain", help="JSON/JSONL: add 'lines': [{line, label, reason}] per line."),
 ]
 
 
@@ -161,8 +161,8 @@ def inspect_command(
             if i:
                 console.print("\n" + "─" * console.width, style="dim")
             if plain:
-                options = {"show_all": show_all, "only": only}
-                sys.stdout.write(inspect_text(article, width=console.width, **options))
+                text = inspect_text(article, width=console.width, show_all=show_all, only=only)
+                sys.stdout.write(text)
             else:
                 print_inspect(console, article, show_all=show_all, only=only)
     if failed:

@@ -155,7 +155,7 @@ def test_every_option_is_in_the_readme(option: str) -> None:
 
 def test_choice_options_cover_the_enums() -> None:
     """The choices checked below are the formats and sets the code defines."""
-    choices = {(c, o): set() for c, o, _ in _choices()}
+    choices: dict[tuple[str, str], set[str]] = {(c, o): set() for c, o, _ in _choices()}
     for command, option, value in _choices():
         choices[(command, option)].add(value)
     assert choices[("extract", "--format")] == {str(f) for f in Format}

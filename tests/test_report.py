@@ -24,6 +24,13 @@ from newsparse.model import (
 from newsparse.report import render_report
 
 
+def _text(node: Node | HTMLParser, selector: str) -> str:
+    """The text of the first match of ``selector`` under ``node``, which must exist."""
+    found = node.css_first(selector)
+    assert found is not None, f"no {selector}"
+    return found.text()
+
+
 def _lines(tree: HTMLParser) -> list[Node]:
     return tree.css("li.line")
 
@@ -76,9 +83,9 @@ def test_every_decision_is_a_line_with_band_label_reason_and_phrase() -> None:
         assert node.attributes["data-label"] == label
         assert node.attributes["data-reason"] == reason
         assert "--c:" in (node.attributes["style"] or "")  # the coloured band
-        assert node.css_first(".lbl").text() == label
-        assert node.css_first(".txt").text().endswith(decision.block.text)
-        why = node.css_first(".why").text()
+        assert _text(node, ".lbl") == label
+        assert _text(node, ".txt").endswith(decision.block.text)
+        why = _text(node, ".why")
         assert why == f"{reason} {REASON_PHRASES[decision.reason]}"
         dropped = "dropped" in (node.attributes["class"] or "").split()
         assert dropped == (decision.label is Label.BOILERPLATE)
@@ -87,7 +94,8 @@ def test_every_decision_is_a_line_with_band_label_reason_and_phrase() -> None:
 def test_seed_lines_carry_their_labels() -> None:
     tree = HTMLParser(render_report([seed_article()]))
     got = {
-        int(n.attributes["data-line"] or 0): Label(n.attributes["data-label"]) for n in _lines(tree)
+        int(n.attributes["data-line"] or 0): Label(n.attributes["data-label"] or "")
+        for n in _lines(tree)
     }
     assert got == EXPECTED_LABELS
     body = [int(n.attributes["data-line"] or 0) for n in tree.css('li.line[data-label="body"]')]
@@ -99,7 +107,7 @@ def test_fields_on_top_and_a_legend_with_counts() -> None:
     tree = HTMLParser(render_report([article]))
     title_cell = tree.css_first('table.fields td[data-field="title"]')
     assert title_cell is not None and title_cell.text() == article.title
-    keys = {n.attributes["data-show"]: n.css_first(".count").text() for n in tree.css("button.key")}
+    keys = {n.attributes["data-show"]: _text(n, ".count") for n in tree.css("button.key")}
     assert keys[""] == str(len(article.decisions))
     for label in Label:
         assert keys[str(label)] == str(sum(d.label is label for d in article.decisions))
@@ -114,15 +122,13 @@ def test_everything_is_escaped() -> None:
     assert len(tree.css("script")) == 1  # ours only
     assert tree.css("img, b, i") == []
     assert len(_lines(tree)) == 3
-    texts = [n.css_first(".txt").text() for n in _lines(tree)]
+    texts = [_text(n, ".txt") for n in _lines(tree)]
     assert texts == [
         '<script>alert("x")</script> & "q" \'a\'',
         '• <script>alert("x")</script> & "q" \'a\' body',
         "</li></ol><img src=x onerror=alert(1)>",
     ]
-    fields = {
-        n.css_first("th").text(): n.css_first("td").text() for n in tree.css("table.fields tr")
-    }
+    fields = {_text(n, "th"): _text(n, "td") for n in tree.css("table.fields tr")}
     assert fields["source"] == 'dir/<evil "name">.txt'
     assert fields["author"] == f"{article.title} (<b>) <a&b@example.com>"
     assert fields["caption"] == f"{article.title} — <i>credit</i>"
@@ -140,8 +146,8 @@ def test_everything_is_escaped() -> None:
 )
 def test_any_text_round_trips_through_the_page(text: str) -> None:
     tree = HTMLParser(render_report([_hostile_article(text)]))
-    assert tree.css_first('table.fields td[data-field="title"]').text() == text
-    assert _lines(tree)[0].css_first(".txt").text() == text
+    assert _text(tree, 'table.fields td[data-field="title"]') == text
+    assert _text(_lines(tree)[0], ".txt") == text
     assert len(tree.css("script")) == 1
 
 
@@ -168,4 +174,4 @@ def test_batch_has_an_index_row_linking_to_each_section() -> None:
     # line ids are unique across the page
     ids = [n.attributes["id"] for n in tree.css("li.line")]
     assert len(ids) == len(set(ids))
-    assert tree.css_first("title").text() == "newsparse: 3 inputs"
+    assert _text(tree, "title") == "newsparse: 3 inputs"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from _seed import BODY_LINES, BOILERPLATE_LINES, ROOT, seed_article
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.report import render_report
 
@@ -76,6 +76,12 @@ def report_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _text(node: LexborNode, selector: str) -> str:
+    found = node.css_first(selector)
+    assert found is not None, f"no {selector}"
+    return found.text()
+
+
 def rendered_dom(url: str) -> LexborHTMLParser:
     dom = run_chromium("--dump-dom", url).stdout
     assert "<li" in dom, "chromium returned no DOM"
@@ -95,9 +101,9 @@ def test_rendered_page_labels_title_body_and_boilerplate(report_path: Path) -> N
     article = seed_article()
     titles = tree.css('li.line[data-label="title"]')
     assert len(titles) == 1
-    assert titles[0].css_first(".txt").text() == article.title
+    assert _text(titles[0], ".txt") == article.title
     assert visible_lines(tree, "body") == list(BODY_LINES)
-    body_texts = [n.css_first(".txt").text() for n in tree.css('li.line[data-label="body"]')]
+    body_texts = [_text(n, ".txt") for n in tree.css('li.line[data-label="body"]')]
     expected = [d.block.text for d in article.decisions if d.label == "body"]
     assert body_texts == expected
     assert visible_lines(tree, "boilerplate") == list(BOILERPLATE_LINES)
