@@ -85,6 +85,8 @@ class Row:
     text: str
     count: int = 1
     """How many blocks the row stands for (> 1 only for a folded run)."""
+    reason_counts: tuple[int, ...] = (1,)
+    """How many of those blocks have each reason, in the order of ``reasons``."""
 
     @property
     def folded(self) -> bool:
@@ -97,15 +99,14 @@ class Row:
         return f"{self.first_line}–{self.last_line}"
 
     def summary(self) -> str:
-        """'lines 120–187: boilerplate, nav, 68 lines' for a fold; the text for a single line."""
+        """A fold's text cell, '68 lines: nav 40, share 20, list-item 8, …' (its line range and
+        label are in their own cells); a single line's text."""
         if not self.folded:
             return self.text
-        return f"lines {self.lines}: {self.label}, {_reason_list(self.reasons)}, {self.count} lines"
-
-
-def _reason_list(reasons: Sequence[Reason]) -> str:
-    shown = ", ".join(str(r) for r in reasons[:FOLD_REASONS_SHOWN])
-    return shown + (", …" if len(reasons) > FOLD_REASONS_SHOWN else "")
+        pairs = list(zip(self.reasons, self.reason_counts, strict=True))
+        shown = ", ".join(f"{reason} {n}" for reason, n in pairs[:FOLD_REASONS_SHOWN])
+        more = ", …" if len(pairs) > FOLD_REASONS_SHOWN else ""
+        return f"{self.count} lines: {shown}{more}"
 
 
 def _fold(run: Sequence[Decision]) -> Row:
@@ -119,6 +120,7 @@ def _fold(run: Sequence[Decision]) -> Row:
         reasons=reasons,
         text="",
         count=len(run),
+        reason_counts=tuple(counts[r] for r in reasons),
     )
 
 
@@ -221,7 +223,7 @@ def fields_table(article: Article) -> Table:
 
 
 def _reason_cell(row: Row) -> Text:
-    # A fold names its most frequent reason here; its text cell lists the others.
+    # A fold names its most frequent reason here; its text cell counts each of them.
     more = ", …" if len(row.reasons) > 1 else ""
     return Text(f"{row.reasons[0]}{more}")
 

@@ -67,14 +67,15 @@ def test_long_boilerplate_run_folds_into_one_row() -> None:
     assert (fold.first_line, fold.last_line) == (10, 17)
     # most frequent reason first, then by first appearance
     assert fold.reasons == (Reason.NAV, Reason.SHARE, Reason.LIST_HEADER)
-    assert fold.summary() == "lines 10–17: boilerplate, nav, share, list-header, 8 lines"
+    assert fold.reason_counts == (5, 2, 1)
+    assert fold.summary() == "8 lines: nav 5, share 2, list-header 1"
 
 
 def test_fold_names_at_most_three_reasons() -> None:
     reasons = [Reason.NAV, Reason.SHARE, Reason.COUNTER, Reason.FOOTER, Reason.NAV, Reason.PROMO]
     decisions = [_decision(1 + i, Label.BOILERPLATE, r) for i, r in enumerate(reasons)]
     (fold,) = plan_rows(decisions)
-    assert fold.summary() == "lines 1–6: boilerplate, nav, share, counter, …, 6 lines"
+    assert fold.summary() == "6 lines: nav 2, share 1, counter 1, …"
 
 
 def test_short_runs_and_body_runs_do_not_fold() -> None:
@@ -156,7 +157,9 @@ def test_phrases_are_a_column_when_wide_and_a_legend_when_narrow() -> None:
 
 def test_default_view_folds_the_seed_tail() -> None:
     text = _render(seed_article(), 160)
-    assert re.search(r"lines 48–64: boilerplate, .*, 15 lines", text)
+    assert re.search(
+        r"^48–64  boilerplate  list-item, … +15 lines: list-item 7, nav 2, ", text, re.M
+    )
     assert not re.search(r"^\s*57\s", text, re.M)
 
 
@@ -253,7 +256,7 @@ def test_cli_inspect_missing_input_is_named_and_others_still_shown(tmp_path: Pat
     result = runner.invoke(app, ["inspect", str(missing), str(SEED_INPUT), "--width", "100"])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"newsparse: {missing}: No such file or directory"
-    assert "lines 48–64: boilerplate" in result.stdout
+    assert re.search(r"^48–64  boilerplate .* 15 lines: ", result.stdout, re.M)
 
 
 def test_cli_inspect_html_writes_one_report_for_a_batch(tmp_path: Path) -> None:
