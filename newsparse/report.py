@@ -60,7 +60,9 @@ button.key[aria-pressed="true"] .count { color: #ddd; }
 table.index { border-collapse: collapse; margin: 1rem 0; width: 100%; }
 table.index th, table.index td { text-align: left; padding: .25rem .6rem;
   border-bottom: 1px solid var(--rule); vertical-align: top; }
-table.index td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.index th, table.index td.nowrap { white-space: nowrap; }
+table.index td { overflow-wrap: anywhere; }
+table.index td.num { white-space: nowrap; text-align: right; font-variant-numeric: tabular-nums; }
 section.doc { margin-top: 1.6rem; }
 section.doc h2 { font-size: 1.1rem; margin: 0 0 .6rem; overflow-wrap: anywhere; }
 table.fields { border-collapse: collapse; margin-bottom: 1rem; }
@@ -217,8 +219,8 @@ def _index_html(articles: Sequence[Article]) -> str:
         out.append(
             f'<tr><td class="num">{number}</td>'
             f'<td><a href="#doc-{number}">{_esc(article.source)}</a></td>'
-            f"<td>{title}</td><td>{_esc(article.language or '—')}</td>"
-            f"<td>{_esc(article.published or '—')}</td>"
+            f'<td>{title}</td><td class="nowrap">{_esc(article.language or "—")}</td>'
+            f'<td class="nowrap">{_esc(article.published or "—")}</td>'
             f'<td class="num">{len(article.body)}</td>'
             f'<td class="num">{len(article.boilerplate)}</td></tr>'
         )
