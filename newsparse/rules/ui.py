@@ -169,6 +169,25 @@ TABLES: tuple[PhraseTable, ...] = (
         ("Advertisement", "Story continues below advertisement"),
         ("Advertisement spending grew 5% last year.",),
     ),
+    PhraseTable(
+        "en-comments", Reason.COMMENTS, "en",
+        ("responses", "responses to", "comments", "reply", "replies", "report", "report abuse",
+         "says", "said", "wrote", "votes", "rating", "top rated comments", "join the conversation",
+         "join the discussion", "leave a reply", "leave a comment", "post a comment",
+         "view all comments", "show all comments", "comment policy", "sort by", "newest",
+         "oldest", "best", "upvote", "downvote", "permalink", "flag", "avatar"),
+        "comment sections: their headers and the tools on every comment",
+        ("34 responses", "Leave a Reply", "Rating: 7 Votes", "Reply Report"),
+        ("He said he would reply soon.",),
+    ),
+    PhraseTable(
+        "ko-comments", Reason.COMMENTS, "ko",
+        ("댓글", "댓글쓰기", "댓글 쓰기", "댓글보기", "댓글 보기", "답글", "답글쓰기", "공감", "비공감",
+         "추천순", "최신순", "공감순", "신고하기", "댓글 운영원칙", "전체 댓글", "댓글 정렬"),
+        "Korean comment sections",
+        ("댓글 0", "전체 댓글 12", "최신순 공감순"),
+        ("댓글이 쏟아졌다고 전했다.",),
+    ),
     # ---------------------------------------------------------------- German
     PhraseTable(
         "de-ui", Reason.NAV, "de",
@@ -322,6 +341,18 @@ def is_notice(text: str) -> bool:
     """True for a browser, cookie or ad-blocker notice line."""
     return bool(NOTICE.search(text.casefold()))
 
+
+DATED = re.compile(
+    r"(?:\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b(?:an?|\d+)\s(?:second|minute|hour|day|week|month|year)s?\sago\b"
+    r"|\d+\s?(?:분|시간|일)\s?전|\d+年|\d+月\d+日)",
+    re.IGNORECASE,
+)
+"""A short line that is mostly a date or time: the stamp on a comment, a teaser or the article's
+own header. Applied only to lines of at most DATED_MAX_WEIGHT (the classifier's threshold)."""
+
+DATED_EXAMPLES = ("November 19, 2019 at 10:15 am", "2 hours ago", "2023.04.20 13:28", "3시간 전")
+DATED_COUNTEREXAMPLES = ("Top 10 stories", "Read more")
 
 _COMPILED: tuple[tuple[re.Pattern[str], dict[str, Reason]], ...] = ()
 
