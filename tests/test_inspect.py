@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from _seed import (
+from ._seed import (
     BODY_LINES,
     EXPECTED_LABELS,
     ROOT,

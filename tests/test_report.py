@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from _seed import BODY_LINES, EXPECTED_LABELS, seed_article
+from ._seed import BODY_LINES, EXPECTED_LABELS, seed_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser as HTMLParser

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from _seed import BODY_LINES, BOILERPLATE_LINES, ROOT, seed_article
+from ._seed import BODY_LINES, BOILERPLATE_LINES, ROOT, seed_article
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.report import render_report
