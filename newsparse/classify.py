@@ -20,7 +20,16 @@ from newsparse._interim import find_byline, find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
 from newsparse.rules.prose import ends_sentence, features, function_share, weight
-from newsparse.rules.ui import COUNTER, DATED, PLACEHOLDER, is_copyright, is_notice, ui_reason
+from newsparse.rules.ui import (
+    COUNTER,
+    DATED,
+    PLACEHOLDER,
+    PREFIX_MAX_WEIGHT,
+    is_copyright,
+    is_notice,
+    prefix_reason,
+    ui_reason,
+)
 
 # --- prose score: calibrated as a set on the aeb and ko-dev text dumps; tune together ---------
 SENTENCE_UNIT = 50.0
@@ -112,6 +121,10 @@ def _rule_reason(block: Block, w: float) -> Reason | None:
     reason = ui_reason(text)
     if reason is not None:
         return reason
+    if w <= PREFIX_MAX_WEIGHT:
+        reason = prefix_reason(text)
+        if reason is not None:
+            return reason
     if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
         return Reason.COPYRIGHT
     if w <= NOTICE_MAX_WEIGHT and is_notice(text):

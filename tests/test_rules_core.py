@@ -107,3 +107,12 @@ def test_alternations_reject_empty_groups() -> None:
     pattern = re.compile(f"(?:{trie_alternation(['공유', '공유하기', 'in', 'inn'])})$")
     assert all(pattern.match(w) for w in ("공유", "공유하기", "in", "inn"))
     assert not pattern.match("공")
+
+
+@pytest.mark.parametrize("rule", ui.PREFIX_RULES, ids=lambda r: r.id)
+def test_prefix_rules(rule: ui.PrefixRule) -> None:
+    assert rule.note and rule.examples and rule.counterexamples
+    for line in rule.examples:
+        assert ui.prefix_reason(line) is rule.reason, line
+    for line in rule.counterexamples:
+        assert ui.prefix_reason(line) is None, line

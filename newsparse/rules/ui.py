@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from newsparse.model import Reason
 from newsparse.rules import squash, trie_alternation
+from newsparse.rules.prose import ends_sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +364,71 @@ def is_notice(text: str) -> bool:
     """True for a browser, cookie or ad-blocker notice line (see ``NOTICE``)."""
     folded = text.casefold()
     return bool(NOTICE.search(folded)) and bool(NOTICE_ACTION.search(folded))
+
+
+@dataclass(frozen=True, slots=True)
+class PrefixRule:
+    id: str
+    reason: Reason
+    lang: str
+    pattern: str
+    """Anchored at the line's start; the line must also be short (``PREFIX_MAX_WEIGHT``)."""
+    note: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+
+PREFIX_RULES: tuple[PrefixRule, ...] = (
+    PrefixRule(
+        "en-more-in", Reason.LIST_HEADER, "en",
+        r"(?:more|latest|other stories|top stories|also|more stories|more news|more articles)"
+        r"\s(?:in|from|on|about|by)\b",
+        "headers naming the section or author of a teaser list: 'More in Minnesota Wild'",
+        ("More in Minnesota Wild", "More from CNN Politics", "Latest from the BBC"),
+        ("More in hope than expectation, they voted.", "Also in the room was the mayor."),
+    ),
+    PrefixRule(
+        "en-comments-count", Reason.COMMENTS, "en",
+        r"(?:\d+\s(?:comments?|responses?|replies)\b|comments? (?:are )?(?:powered by|closed)"
+        r"|blog comments powered by|join the conversation)",
+        "comment section headers: '34 responses to …', 'blog comments powered by Disqus'",
+        ("34 responses to “Anthony Lynn”", "blog comments powered by Disqus", "12 Comments"),
+        ("12 comments were deleted by the moderators last year, the company said.",),
+    ),
+    PrefixRule(
+        "de-mehr-aus", Reason.LIST_HEADER, "de",
+        r"(?:mehr aus|mehr zu|mehr von|weitere artikel|neueste artikel aus)\b",
+        "German teaser list headers: 'Mehr aus Politik'",
+        ("Mehr aus Politik", "Mehr zu Corona"),
+        ("Mehr zu sagen hatte er nicht, und er ging.",),
+    ),
+    PrefixRule(
+        "ko-other-articles", Reason.LIST_HEADER, "ko",
+        r"(?:\S{1,20}\s?(?:기자|특파원)의?\s?(?:다른|최신)\s?기사|\S{1,12}\s?(?:섹션|분야)\s?(?:최신|주요|인기)\s?(?:기사|뉴스))",
+        "Korean 'this reporter's other articles' headers: '홍길동 기자의 다른기사'",
+        ("홍길동 기자의 다른기사", "정치 섹션 주요 뉴스"),
+        ("홍길동 기자의 다른 기사들이 문제가 됐다는 지적이 나왔다.",),
+    ),
+)
+
+PREFIX_MAX_WEIGHT = 80.0
+"""Prefix rules only judge short lines: a header is a few words, a sentence that starts the same
+way is longer."""
+
+_PREFIX = tuple((re.compile(rule.pattern, re.IGNORECASE), rule.reason) for rule in PREFIX_RULES)
+
+
+def prefix_reason(text: str) -> Reason | None:
+    """The reason of the first prefix rule that matches the start of a line, or None.
+
+    Headers do not end like sentences; a sentence that happens to start with the same words
+    does (``Mehr zu sagen hatte er nicht.``)."""
+    if ends_sentence(text):
+        return None
+    for pattern, reason in _PREFIX:
+        if pattern.match(text):
+            return reason
+    return None
 
 
 DATED = re.compile(
