@@ -120,7 +120,7 @@ class _Facts:
     """An item of a list announced by a lead-in line (``They include:``): article content."""
 
 
-def _rule_reason(block: Block, w: float) -> Reason | None:
+def _rule_reason(block: Block, w: float, digits: int) -> Reason | None:
     text = block.text
     if text[0] == "[" and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
@@ -137,7 +137,7 @@ def _rule_reason(block: Block, w: float) -> Reason | None:
         return Reason.COPYRIGHT
     if w <= NOTICE_MAX_WEIGHT and is_notice(text):
         return Reason.NOTICE
-    if w <= DATED_MAX_WEIGHT and DATED.search(text):
+    if digits and w <= DATED_MAX_WEIGHT and DATED.search(text):
         return Reason.DATED
     return None
 
@@ -170,9 +170,9 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
     in_list = False
     announced = 0  # items left in a list a lead-in line announced
     for block in blocks:
-        w, letters = features(block.text)
+        w, letters, digits = features(block.text)
         sentence = ends_sentence(block.text)
-        rule = _rule_reason(block, w)
+        rule = _rule_reason(block, w, digits)
         if (
             announced
             and rule is None
@@ -376,8 +376,6 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             fact = facts[i]
             if fact.rule is not None:
                 decided = (Label.BOILERPLATE, fact.rule)
-            elif is_notice(block.text):
-                decided = (Label.BOILERPLATE, Reason.NOTICE)
             elif fact.score > 0:
                 decided = (Label.BOILERPLATE, Reason.OUTSIDE)
             else:

@@ -428,7 +428,10 @@ PREFIX_MAX_WEIGHT = 80.0
 """Prefix rules only judge short lines: a header is a few words, a sentence that starts the same
 way is longer."""
 
-_PREFIX = tuple((re.compile(rule.pattern, re.IGNORECASE), rule.reason) for rule in PREFIX_RULES)
+_PREFIX = re.compile(
+    "|".join(f"(?P<p{n}>{rule.pattern})" for n, rule in enumerate(PREFIX_RULES)), re.IGNORECASE
+)
+"""All prefix rules in one anchored alternation: one match a line; the group names the rule."""
 
 
 def prefix_reason(text: str) -> Reason | None:
@@ -438,10 +441,10 @@ def prefix_reason(text: str) -> Reason | None:
     does (``Mehr zu sagen hatte er nicht.``)."""
     if ends_sentence(text):
         return None
-    for pattern, reason in _PREFIX:
-        if pattern.match(text):
-            return reason
-    return None
+    match = _PREFIX.match(text)
+    if match is None or match.lastgroup is None:
+        return None
+    return PREFIX_RULES[int(match.lastgroup[1:])].reason
 
 
 DATED = re.compile(
