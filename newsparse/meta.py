@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse.model import Author
+from newsparse.model import Article, Author
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,3 +570,34 @@ def _time_element_date(tree: LexborHTMLParser) -> str | None:
         if first is None:
             first = value
     return first
+
+
+# --- preferring the page's declarations ------------------------------------------------------
+
+
+def apply_page_meta(article: Article, meta: PageMeta) -> Article:
+    """The article with the page's declared metadata preferred where present and sane.
+
+    Title, dates, url and site name: the declared value when there is one. Authors: the
+    declared people, each replaced by the classifier's reading of the same name when it has
+    more (a role word, an email). Language: the declared one unless the text's own script says
+    otherwise (a Korean article in a template that says ``lang="en"``).
+    """
+    changes: dict[str, Any] = {}
+    if meta.title and meta.title != meta.site_name:
+        changes["title"] = meta.title
+    if meta.published:
+        changes["published"] = meta.published
+    if meta.modified:
+        changes["modified"] = meta.modified
+    if meta.url:
+        changes["url"] = meta.url
+    if meta.site_name:
+        changes["site_name"] = meta.site_name
+    people = tuple(a for a in meta.authors if a.role != "desk") or meta.authors
+    if people:
+        found = {a.name: a for a in article.authors}
+        changes["authors"] = tuple(found.get(a.name, a) for a in people)
+    if meta.language and (article.language is None or article.language == meta.language):
+        changes["language"] = meta.language
+    return replace(article, **changes) if changes else article

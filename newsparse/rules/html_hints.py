@@ -497,7 +497,8 @@ HINTS: tuple[Hint, ...] = (
             "subscriptions",
             "signup",
             "sign up",
-            "paywall",
+            "paywall message",
+            "paywall promo",
             "register",
             "registration",
             "login",
@@ -506,9 +507,10 @@ HINTS: tuple[Hint, ...] = (
             "donate",
             "donation",
         ),
-        "Newsletter, subscription, paywall and login calls.",
-        ("newsletter-signup", "subscribe", "paywall", "login", "subscription"),
-        ("subscriber-only-x-y",),
+        "Newsletter, subscription and login calls. Not a bare 'paywall' (it wraps the paid "
+        "article text itself).",
+        ("newsletter-signup", "subscribe", "paywall-message", "login", "subscription"),
+        ("subscriber-only-x-y", "paywall"),
     ),
     Hint(
         "notice",
@@ -715,4 +717,78 @@ def hint_decision(hints: tuple[str, ...]) -> tuple[Label, Reason] | None:
         hint = HINT_BY_ID.get(token)
         if hint is not None:
             return hint.label, hint.reason
+    return None
+
+
+# --- the classifier's HTML hook --------------------------------------------------------------
+# Scores an HTML block gets from its place in the page, against the text classifier's prose
+# scores (a sentence of 50 letters scores 0, a long paragraph up to 3). Calibrated as a set on
+# the aeb HTML pages; tune together.
+MAIN_HINT = "main"
+"""Structural hint from ``newsparse.html``: the block is inside the page's main prose container."""
+INSIDE_MIN_SCORE = 0.3
+"""A block inside the main container (and matched by no rule) scores at least this: short lines
+between paragraphs are the article's too."""
+OUTSIDE_MAX_SCORE = -2.0
+"""A block outside the main container scores at most this, however prose-like (teasers, bios,
+comments): the body run stays inside the container."""
+HEAD_HINT_SCORE = -0.5
+"""Headline, deck, byline and date elements inside the container: not body, and left for the
+head search above the body run."""
+RULED_SCORE = 0.0
+"""A block inside the container that a rule or hint drops: neutral, so that a share bar or a
+product box between paragraphs does not split the article."""
+LINK_DENSITY_MAX = 0.6
+"""A block with more of its characters inside links than this is a menu or a teaser."""
+LINK_DENSE_MIN_CHARS = 3
+"""Shorter blocks are judged by their words, not by their links."""
+
+_HEAD_LABELS = frozenset({Label.TITLE, Label.SUBTITLE, Label.BYLINE, Label.DATE})
+HEAD_TAGS = frozenset({"h1"})
+"""Elements that head the article rather than belong to its body (the page's headline)."""
+_TEXT_ONLY_RULES = frozenset({Reason.LIST_ITEM, Reason.COUNTER, Reason.PLACEHOLDER})
+"""Text-dump rules overruled inside the container: the markup says where lists end, a lone
+number there is a table cell, and ``[CNET]`` is printed text, not an image placeholder."""
+
+
+def html_adjust(
+    hints: tuple[str, ...],
+    tag: str,
+    link_density: float,
+    text: str,
+    rule: Reason | None,
+    score: float,
+) -> tuple[Reason | None, float]:
+    """An HTML block's boilerplate rule and prose score, revised from its structure and hints.
+
+    Rule: the innermost decisive hint says boilerplate → that hint's reason; a link-dense block
+    → ``links``; otherwise the text rule (except, inside the container, the text rules that
+    only make sense for text dumps: ``_TEXT_ONLY_RULES``). Score: outside the main container
+    at most OUTSIDE_MAX_SCORE; inside, RULED_SCORE for ruled blocks (they drop out without
+    cutting the article in two), HEAD_HINT_SCORE for headline/byline/date elements, and at
+    least INSIDE_MIN_SCORE for the rest.
+    """
+    inside = MAIN_HINT in hints
+    if inside and rule in _TEXT_ONLY_RULES:
+        rule = None
+    decided = hint_decision(hints)
+    if decided is not None and decided[0] is Label.BOILERPLATE:
+        rule = rule or decided[1]
+    elif link_density > LINK_DENSITY_MAX and len(text) >= LINK_DENSE_MIN_CHARS:
+        rule = rule or Reason.LINKS
+    if not inside:
+        return rule, min(score, OUTSIDE_MAX_SCORE)
+    if rule is not None:
+        return rule, RULED_SCORE
+    if tag in HEAD_TAGS or (decided is not None and decided[0] in _HEAD_LABELS):
+        return rule, min(score, HEAD_HINT_SCORE)
+    return rule, max(score, INSIDE_MIN_SCORE)
+
+
+def html_label(hints: tuple[str, ...], tag: str) -> tuple[Label, Reason] | None:
+    """The content label an HTML block in the article takes instead of body: a figure caption
+    (``<figcaption>`` or a caption/credit hint) is a caption."""
+    decided = hint_decision(hints)
+    if tag == "figcaption" or (decided is not None and decided[0] is Label.CAPTION):
+        return Label.CAPTION, Reason.CAPTION_CREDIT
     return None
