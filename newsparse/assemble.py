@@ -88,8 +88,10 @@ def assemble(
                     unlabelled = unlabelled or date.iso
         elif label is Label.CAPTION:
             caption, rest = _split_caption(text)
-            if caption is not None:
-                captions.append(caption)
+            if caption is None:  # a caption without a credit (an HTML <figcaption>)
+                captions.append(Caption(text))
+                continue
+            captions.append(caption)
             if rest:
                 body.append(rest)
         elif label is Label.BODY:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from newsparse._interim import find_byline, find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
+from newsparse.rules.html_hints import html_adjust, html_label
 from newsparse.rules.prose import ends_sentence, features, function_share, weight
 from newsparse.rules.ui import (
     COUNTER,
@@ -319,11 +320,30 @@ def _label_head(
             labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
 
 
+def _html_revise(
+    blocks: Sequence[Block], facts: list[_Facts]
+) -> dict[int, tuple[Label, Reason]]:
+    """HTML hook (``rules/html_hints.py``): structure and class/id hints revise each block's
+    rule and score; returns the content labels (captions) that replace body in the run.
+    Text inputs never reach it."""
+    labels: dict[int, tuple[Label, Reason]] = {}
+    for i, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
+        fact.rule, fact.score = html_adjust(
+            block.hints, block.tag, block.link_density, block.text, fact.rule, fact.score
+        )
+        decided = html_label(block.hints, block.tag)
+        if decided is not None:
+            labels[i] = decided
+    return labels
+
+
 def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     """Give every block one decision (see the module docstring)."""
     if not blocks:
         return ()
     facts = _pass_one(blocks)
+    html = bool(blocks[0].tag)
+    html_labels = _html_revise(blocks, facts) if html else {}
     hard = [f.rule is not None and f.rule not in SOFT_RULES for f in facts]
     scores = _soften_short_gaps([f.score for f in facts], hard)
     start, end = _best_run(scores)
@@ -337,7 +357,9 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             labels[i] = (Label.BOILERPLATE, fact.rule)
             continue
         key = block.text
-        if key in seen_body and fact.weight > TITLE_MIN_WEIGHT:
+        # (HTML: text repeated inside the article's container is the article's own — a meal
+        # plan per day, a table; dumps repeat titles and captions, the markup does not)
+        if key in seen_body and fact.weight > TITLE_MIN_WEIGHT and not html:
             labels[i] = (Label.BOILERPLATE, Reason.DUPLICATE)
             continue
         seen_body.add(key)
@@ -353,6 +375,10 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             labels[i] = (Label.BODY, Reason.PROSE)
         else:
             labels[i] = (Label.BODY, Reason.PROSE_NEIGHBOURS)
+
+    for i, decided in html_labels.items():  # HTML hook: figure captions inside the article
+        if labels[i] is not None and labels[i][0] is Label.BODY:  # type: ignore[index]
+            labels[i] = decided
 
     # Edges of the body: bylines and dates sign off Korean articles and open others.
     for i in (*range(start, min(start + 2, end + 1)), *range(max(end - 2, start), end + 1)):

@@ -11,6 +11,9 @@ from pathlib import Path
 from newsparse._interim import detect_language
 from newsparse.assemble import assemble
 from newsparse.classify import classify
+from newsparse.html import decode_html_bytes, looks_like_html, looks_like_html_bytes
+from newsparse.html import parse as parse_html
+from newsparse.meta import apply_page_meta
 from newsparse.model import Article, Decision, InputFormat, Label
 from newsparse.segment import segment_text
 
@@ -36,6 +39,13 @@ def extract(
     tz: str | None = None,
 ) -> Article:
     """Extract one article record from a page's text or bytes."""
+    fmt = InputFormat(input_format)
+    if fmt is InputFormat.AUTO:
+        html = looks_like_html_bytes(data) if isinstance(data, bytes) else looks_like_html(data)
+        fmt = InputFormat.HTML if html else InputFormat.TEXT
+    if fmt is InputFormat.HTML:
+        page = data if isinstance(data, str) else decode_html_bytes(data)[0]
+        return _extract_html(page, source=source, tz=tz)
     text = _decode(data) if isinstance(data, bytes) else data
     blocks = segment_text(text)
     decisions = classify(blocks)
@@ -43,6 +53,20 @@ def extract(
     return assemble(
         decisions, source=source, input_format=InputFormat.TEXT.value, language=language, tz=tz
     )
+
+
+def _extract_html(html: str, *, source: str, tz: str | None) -> Article:
+    """HTML: one parse gives the blocks (with tags, link density, hints) and the page's own
+    metadata; the blocks go through the same classifier and assembler as text, and the declared
+    metadata is preferred where it is present and sane."""
+    page = parse_html(html)
+    decisions = classify(page.blocks)
+    text = "\n".join(b.text for b in page.blocks)
+    language = _language(decisions, text)
+    article = assemble(
+        decisions, source=source, input_format=InputFormat.HTML.value, language=language, tz=tz
+    )
+    return apply_page_meta(article, page.meta)
 
 
 def extract_file(path: str | Path, **options: object) -> Article:
