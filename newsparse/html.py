@@ -140,7 +140,6 @@ LIST_MARKER = "•"
 """The bullet given to the first block of an ``<li>`` of an unordered list."""
 
 # Attribute names read per element (everything else is ignored).
-_HINT_ATTRS = ("class", "id", "role", "itemprop")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WS = re.compile(r"[\s\u200b\ufeff]+")
 
@@ -156,51 +155,20 @@ class HtmlPage:
 # --- the walk --------------------------------------------------------------------------------
 
 
-class _Frame:
-    """An open element during the walk."""
-
-    __slots__ = (
-        "tag",
-        "is_block",
-        "is_link",
-        "inline_hints",
-        "block_tag",
-        "elem_id",
-        "ordinal",
-        "li_count",
-    )
-
-    def __init__(
-        self,
-        tag: str,
-        is_block: bool,
-        is_link: bool,
-        inline_hints: tuple[str, ...],
-        block_tag: str,
-        elem_id: int,
-    ) -> None:
-        self.tag = tag
-        self.is_block = is_block
-        self.is_link = is_link
-        self.inline_hints = inline_hints
-        self.block_tag = block_tag
-        self.elem_id = elem_id
-        self.ordinal = 0
-        self.li_count = 0
-
-
 @dataclass(slots=True)
 class _Chunk:
-    """Text gathered since the last break (becomes one Block if it holds visible text)."""
+    """The text between two breaks: one Block to be."""
 
-    pieces: list[str]
-    link_chars: int = 0
-    chars: int = 0
-    tag: str = ""
-    inline_hints: tuple[str, ...] = ()
-    bullet: str = ""
-    elem_id: int = 0
-    text: str = ""
+    text: str
+    tag: str
+    bullet: str
+    chars: int
+    """Visible characters counted per text node (their outer spaces left out)."""
+    link_chars: int
+    elem_id: int
+    """The innermost block element holding the text."""
+    inline_hints: tuple[str, ...]
+    """Hints of inline elements (``<span class="byline">``) around the text."""
 
 
 @dataclass(slots=True)
@@ -225,16 +193,6 @@ def _merge_hints(outer: tuple[str, ...], inner: tuple[str, ...]) -> tuple[str, .
     return kept + inner
 
 
-def _element_hints(tag: str, attrs: dict[str, str | None]) -> tuple[str, ...]:
-    words = [v for a in _HINT_ATTRS if (v := attrs.get(a))]
-    extra = TAG_HINTS.get(tag)
-    if extra:
-        words.append(extra)
-    if not words:
-        return ()
-    return match_hints(" ".join(words))
-
-
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs:
         return True
@@ -245,31 +203,51 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return bool(style) and _HIDDEN_STYLE.search(style) is not None  # type: ignore[arg-type]
 
 
+# A frame is an open element that matters to the text inside it (a block element, a link, an
+# inline element with hints): (kind, tag, inline hints, block tag, block element id).
+_BLOCK, _LINK, _INLINE = 0, 1, 2
+_Frame = tuple[int, str, tuple[str, ...], str, int]
+
+
 def _walk(root: LexborNode) -> _Dom:
     """One iterative preorder pass: text chunks and the block elements that hold them.
 
     ``stack`` mirrors the open elements (None for a plain inline element, which changes
-    nothing); ``frames`` holds only the elements that matter, its top being the context of
-    the next text node."""
-    dom = _Dom(parent=[-1], own_hints=[()], tag=[root.tag or ""], chunks=[])
+    nothing); ``frames`` holds only the frames, its top being the context of the next text
+    node. The chunk being gathered lives in local variables (this loop runs once per node)."""
+    root_tag = root.tag or ""
+    dom = _Dom(parent=[-1], own_hints=[()], tag=[root_tag], chunks=[])
     chunks = dom.chunks
     parents = dom.parent
-    chunk = _Chunk([])
-    link_depth = 0
-    pending_bullet = ""
+    own_hints_of = dom.own_hints
+    tags_of = dom.tag
     block_tags = BLOCK_TAGS
     skip_tags = SKIP_TAGS
+    tag_hints = TAG_HINTS
+    ws = _WS
+    # the chunk being gathered
+    pieces: list[str] = []
+    chars = link_chars = 0
+    c_tag = c_bullet = ""
+    c_elem = 0
+    c_hints: tuple[str, ...] = ()
+    link_depth = 0
+    pending_bullet = ""
+    list_items: dict[int, int] = {}  # <ol>/<ul> element id → items seen
+    ol_starts: dict[int, int] = {}
 
     def flush() -> None:
-        nonlocal chunk
-        if chunk.chars:
-            text = _WS.sub(" ", "".join(chunk.pieces)).strip()
+        nonlocal pieces, chars, link_chars
+        if chars:
+            text = " ".join("".join(pieces).split())
+            if "\u200b" in text or "\ufeff" in text:
+                text = ws.sub(" ", text).strip()
             if text:
-                chunk.text = text
-                chunks.append(chunk)
-        chunk = _Chunk([])
+                chunks.append(_Chunk(text, c_tag, c_bullet, chars, link_chars, c_elem, c_hints))
+        pieces = []
+        chars = link_chars = 0
 
-    top = _Frame(root.tag or "", True, False, (), root.tag or "", 0)
+    top: _Frame = (_BLOCK, root_tag, (), root_tag, 0)
     frames: list[_Frame] = [top]
     stack: list[_Frame | None] = [top]
     node: LexborNode | None = root.child
@@ -279,71 +257,83 @@ def _walk(root: LexborNode) -> _Dom:
             raw = node.text_content
             if raw:
                 if raw.isspace():
-                    if chunk.chars:
-                        chunk.pieces.append(" ")
+                    if chars:
+                        pieces.append(" ")
                 else:
                     visible = len(raw.strip())
-                    if chunk.chars == 0:
-                        chunk.tag = top.block_tag
-                        chunk.inline_hints = top.inline_hints
-                        chunk.elem_id = top.elem_id
-                        if pending_bullet:
-                            chunk.bullet = pending_bullet
-                            pending_bullet = ""
-                    elif top.inline_hints is not chunk.inline_hints:
-                        chunk.inline_hints = _merge_hints(chunk.inline_hints, top.inline_hints)
-                    chunk.chars += visible
+                    if not chars:
+                        c_tag, c_hints, c_elem = top[3], top[2], top[4]
+                        c_bullet, pending_bullet = pending_bullet, ""
+                    elif top[2] is not c_hints:
+                        c_hints = _merge_hints(c_hints, top[2])
+                    chars += visible
                     if link_depth:
-                        chunk.link_chars += visible
-                    chunk.pieces.append(raw)
+                        link_chars += visible
+                    pieces.append(raw)
         elif tag and tag[0] != "-" and tag not in skip_tags:
             attrs = node.attributes
-            if not (attrs and _is_hidden(attrs)):
-                if tag == "br":
-                    if chunk.pieces:
+            own: tuple[str, ...] = ()
+            if attrs:
+                if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and (
+                    _is_hidden(attrs)
+                ):
+                    tag = ""  # skipped with its subtree
+                elif (tag in block_tags or tag == "span") and tag != "body" and tag != "html":
+                    words = attrs.get("class") or ""
+                    for name in ("id", "role", "itemprop"):
+                        if name in attrs:
+                            words = f"{words} {attrs[name] or ''}"
+                    if tag in tag_hints:
+                        words = f"{words} {tag_hints[tag]}"
+                    if words:
+                        own = match_hints(words)
+            elif tag in tag_hints:
+                own = match_hints(tag_hints[tag])
+            if tag == "br":
+                if pieces:
+                    flush()
+            elif tag:
+                frame: _Frame | None
+                if tag in block_tags:
+                    if pieces:
                         flush()
+                    elem_id = len(parents)
+                    parents.append(top[4])
+                    own_hints_of.append(own)
+                    tags_of.append(tag)
+                    frame = (_BLOCK, tag, (), tag, elem_id)
+                    if tag == "li":
+                        count = list_items[top[4]] = list_items.get(top[4], 0) + 1
+                        if top[1] == "ol":
+                            pending_bullet = f"{ol_starts.get(top[4], 1) + count - 1}."
+                        else:
+                            pending_bullet = LIST_MARKER
+                    elif tag == "ol" and attrs and "start" in attrs:
+                        ol_starts[elem_id] = _ol_start(attrs)
+                elif tag == "a":
+                    link_depth += 1
+                    inline = _merge_hints(top[2], own) if own else top[2]
+                    frame = (_LINK, tag, inline, top[3], top[4])
+                elif own:
+                    frame = (_INLINE, tag, _merge_hints(top[2], own), top[3], top[4])
                 else:
-                    own = _element_hints(tag, attrs) if attrs or tag in TAG_HINTS else ()
-                    frame: _Frame | None
-                    if tag in block_tags:
-                        if chunk.pieces:
-                            flush()
-                        elem_id = len(parents)
-                        parents.append(top.elem_id)
-                        dom.own_hints.append(own)
-                        dom.tag.append(tag)
-                        frame = _Frame(tag, True, False, (), tag, elem_id)
-                        if tag == "li":
-                            top.li_count += 1
-                            if top.tag == "ol":
-                                pending_bullet = f"{top.ordinal + top.li_count - 1}."
-                            else:
-                                pending_bullet = LIST_MARKER
-                        elif tag == "ol":
-                            frame.ordinal = _ol_start(attrs)
-                    elif own or tag == "a":
-                        inline = _merge_hints(top.inline_hints, own) if own else top.inline_hints
-                        frame = _Frame(tag, False, tag == "a", inline, top.block_tag, top.elem_id)
-                        if tag == "a":
-                            link_depth += 1
-                    else:
-                        frame = None
-                    child = node.child
-                    if child is not None:
-                        stack.append(frame)
-                        if frame is not None:
-                            frames.append(frame)
-                            top = frame
-                        node = child
-                        continue
+                    frame = None
+                child = node.child
+                if child is not None:
+                    stack.append(frame)
                     if frame is not None:
-                        if frame.is_link:
-                            link_depth -= 1
-                        if frame.is_block:
-                            if chunk.pieces:
-                                flush()
-                            if tag == "li":
-                                pending_bullet = ""
+                        frames.append(frame)
+                        top = frame
+                    node = child
+                    continue
+                if frame is not None:
+                    if frame[0] == _LINK:
+                        link_depth -= 1
+                    elif frame[0] == _BLOCK:
+                        if pieces:
+                            flush()
+                        if tag == "li":
+                            pending_bullet = ""
         # advance: next sibling, or climb, closing elements on the way
         while node is not None:
             nxt = node.next
@@ -354,26 +344,26 @@ def _walk(root: LexborNode) -> _Dom:
             closed = stack.pop()
             if closed is not None:
                 frames.pop()
-                if closed.is_link:
+                if closed[0] == _LINK:
                     link_depth -= 1
-                if closed.is_block:
-                    if chunk.pieces:
+                elif closed[0] == _BLOCK:
+                    if pieces:
                         flush()
-                    if closed.tag == "li":
+                    if closed[1] == "li":
                         pending_bullet = ""
                 if not frames:
                     node = None
                     break
                 top = frames[-1]
-    if chunk.pieces:
+    if pieces:
         flush()
     return dom
 
 
 def _ol_start(attrs: dict[str, str | None]) -> int:
-    start = attrs.get("start")
-    if start and start.strip().lstrip("-").isdigit():
-        return int(start.strip())
+    start = (attrs.get("start") or "").strip()
+    if start.lstrip("-").isdigit() and len(start) < 10:
+        return int(start)
     return 1
 
 
@@ -424,17 +414,16 @@ def _squash(text: str) -> str:
     return _NON_WORD.sub("", text).casefold()
 
 
-def _cumulative_hints(dom: _Dom, top: int = -1) -> list[tuple[str, ...]]:
+def _cumulative_hints(dom: _Dom) -> list[tuple[str, ...]]:
     """Per block element: the hints of it and its ancestors (outermost first), in one forward
-    pass. With ``top`` >= 0, elements under ``top`` start afresh at ``top`` (their hints are
-    relative to it) and elements elsewhere keep the full chain."""
+    pass (a parent's id is smaller than its children's)."""
     n = len(dom.parent)
     parent = dom.parent
     own_hints = dom.own_hints
     cum: list[tuple[str, ...]] = [()] * n
     for e in range(n):
         p = parent[e]
-        base = cum[p] if p >= 0 and e != top else ()
+        base = cum[p] if p >= 0 else ()
         own = own_hints[e]
         cum[e] = _merge_hints(base, own) if own else base
     return cum
@@ -448,7 +437,9 @@ def _inside(dom: _Dom, top: int) -> list[bool]:
     return inside
 
 
-def main_container(dom: _Dom, declared_body: str | None = None) -> int:
+def main_container(
+    dom: _Dom, declared_body: str | None = None, cum: list[tuple[str, ...]] | None = None
+) -> int:
     """The block element whose subtree holds the most prose net of links and chrome.
 
     One reverse pass sums chunk scores child → parent (ids are preorder, so a parent's id is
@@ -459,7 +450,8 @@ def main_container(dom: _Dom, declared_body: str | None = None) -> int:
     (comments, related, sidebar ...) count as bad, unless that would leave almost no prose
     (a whole page wrapped in class="has-sidebar")."""
     n = len(dom.parent)
-    cum = _cumulative_hints(dom)
+    if cum is None:
+        cum = _cumulative_hints(dom)
     body_key = _squash(declared_body) if declared_body else ""
     # (element, good, bad, chrome by hint, found in the declared body)
     scored: list[tuple[int, int, int, bool, bool]] = []
@@ -518,9 +510,15 @@ def main_container(dom: _Dom, declared_body: str | None = None) -> int:
 
 
 def _build_blocks(dom: _Dom, declared_body: str | None = None) -> tuple[Block, ...]:
-    container = main_container(dom, declared_body)
-    cum = _cumulative_hints(dom, container)
+    cum = _cumulative_hints(dom)
+    container = main_container(dom, declared_body, cum)
     inside = _inside(dom, container)
+    # under the container, hints restart at it (a page-wide wrapper's hint says nothing there)
+    parent, own_hints = dom.parent, dom.own_hints
+    for e in range(container, len(parent)):
+        if inside[e]:
+            base = cum[parent[e]] if e != container else ()
+            cum[e] = _merge_hints(base, own_hints[e]) if own_hints[e] else base
     blocks: list[Block] = []
     for chunk in dom.chunks:
         hints = cum[chunk.elem_id]

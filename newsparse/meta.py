@@ -12,6 +12,7 @@ where a name belongs, an unparseable date) is left out. Never raises, never prin
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, replace
@@ -116,8 +117,12 @@ _ISO639_3_TO_1 = {
 
 
 def _clean(value: Any) -> str | None:
+    """A declared string with entities decoded (JSON-LD often escapes them twice: ``&#34;``)
+    and whitespace collapsed; None when empty or not a string."""
     if not isinstance(value, str):
         return None
+    if "&" in value:
+        value = html.unescape(value)
     text = _WS.sub(" ", value).strip()
     return text or None
 
@@ -527,11 +532,11 @@ def _page_meta(tree: LexborHTMLParser) -> PageMeta:
     # language
     language = normalise_language(ld_str("inLanguage"))
     if language is None:
-        html = tree.css_first("html")
-        if html is not None:
-            language = normalise_language(html.attributes.get("lang"))
+        root = tree.css_first("html")
+        if root is not None:
+            language = normalise_language(root.attributes.get("lang"))
             if language is None:
-                language = normalise_language(html.attributes.get("xml:lang"))
+                language = normalise_language(root.attributes.get("xml:lang"))
     if language is None:
         language = normalise_language(
             metas.get("content-language") or metas.get("og:locale") or metas.get("language")
@@ -575,21 +580,67 @@ def _time_element_date(tree: LexborHTMLParser) -> str | None:
 # --- preferring the page's declarations ------------------------------------------------------
 
 
-def apply_page_meta(article: Article, meta: PageMeta) -> Article:
+LANGUAGE_ZONES: dict[str, str] = {"ko": "+09:00", "ja": "+09:00"}
+"""The one national zone a language implies, for declared times printed without an offset (the
+same convention as the text path: ko, ja → +09:00; ``--tz`` overrides)."""
+_HAS_OFFSET = re.compile(r"(?:[+-]\d{2}:\d{2}|Z)$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _with_offset(iso: str, language: str | None, tz: str | None) -> str:
+    if "T" not in iso or _HAS_OFFSET.search(iso):
+        return iso
+    zone = tz or LANGUAGE_ZONES.get(language or "")
+    return iso + zone if zone else iso
+
+
+def _visible_title(declared: str, article: Article) -> str:
+    """The page's visible headline when it is the declared one up to punctuation (og:title
+    writes ″ where the <h1> prints "), else the declared title."""
+    key = _norm_key(declared)
+    if article.title and _norm_key(article.title) == key:
+        return article.title
+    for decision in article.decisions:
+        block = decision.block
+        if block.tag in ("h1", "h2") and _norm_key(block.text) == key:
+            return block.text
+    return declared
+
+
+def _read_author(author: Author) -> tuple[Author, ...]:
+    """A declared author string read like a byline (``이남경 기자(x@y.kr)`` → name, role, email)."""
+    from newsparse._interim import find_byline
+
+    hit = find_byline(author.name)
+    if hit is not None and hit.authors:
+        return hit.authors
+    email = _EMAIL.search(author.name)
+    if email is None:
+        return (author,)
+    name = (author.name[: email.start()] + author.name[email.end() :]).strip(" ()<>[]")
+    return (Author(name or author.name, author.role, email.group(0)),) if name else (author,)
+
+
+def apply_page_meta(article: Article, meta: PageMeta, *, tz: str | None = None) -> Article:
     """The article with the page's declared metadata preferred where present and sane.
 
-    Title, dates, url and site name: the declared value when there is one. Authors: the
-    declared people, each replaced by the classifier's reading of the same name when it has
-    more (a role word, an email). Language: the declared one unless the text's own script says
-    otherwise (a Korean article in a template that says ``lang="en"``).
+    Title: the declared headline (in its visible spelling when the page prints the same words).
+    Dates: the declared ones, given the language's zone when they carry a time but no offset.
+    Authors: the declared people (desks only when no person is declared), each replaced by the
+    classifier's reading of the same name when it has more (a role word, an email). Language:
+    the declared one unless the text's own script says otherwise (a Korean article in a template
+    that says ``lang="en"``). URL and site name: as declared.
     """
     changes: dict[str, Any] = {}
+    language = article.language
+    if meta.language and (language is None or language == meta.language):
+        language = changes["language"] = meta.language
     if meta.title and meta.title != meta.site_name:
-        changes["title"] = meta.title
+        changes["title"] = _visible_title(meta.title, article)
     if meta.published:
-        changes["published"] = meta.published
+        changes["published"] = _with_offset(meta.published, language, tz)
     if meta.modified:
-        changes["modified"] = meta.modified
+        changes["modified"] = _with_offset(meta.modified, language, tz)
     if meta.url:
         changes["url"] = meta.url
     if meta.site_name:
@@ -597,7 +648,6 @@ def apply_page_meta(article: Article, meta: PageMeta) -> Article:
     people = tuple(a for a in meta.authors if a.role != "desk") or meta.authors
     if people:
         found = {a.name: a for a in article.authors}
-        changes["authors"] = tuple(found.get(a.name, a) for a in people)
-    if meta.language and (article.language is None or article.language == meta.language):
-        changes["language"] = meta.language
+        read = tuple(r for a in people for r in _read_author(a))
+        changes["authors"] = _dedupe_authors([found.get(a.name, a) for a in read])
     return replace(article, **changes) if changes else article

@@ -632,8 +632,9 @@ TAXONOMY_CLASS = re.compile(
 # How many distinct attribute texts / words to remember (pages repeat class strings a lot).
 _CACHE_SIZE = 65536
 _LONGEST_PHRASE = 3
-_SPLIT_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
-_NON_LETTER = re.compile(r"[^a-z]+")
+_DIGITS = re.compile(r"\d+")
+_NON_LETTERS = re.compile(r"[^a-z]+")
+_SUB_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _index() -> tuple[
@@ -663,11 +664,27 @@ def _index() -> tuple[
 
 
 _PHRASES, _WHOLE, _PREFIXES, _PREFIX_LENGTHS = _index()
+# Every sub-word that takes part in some phrase: a word with none of them (and no prefix hit)
+# names nothing, which is most class words ("row", "col", "clearfix").
+_VOCABULARY = frozenset(w for key in (*_PHRASES, *_WHOLE) for w in key)
 
 
 def sub_words(word: str) -> list[str]:
     """``story-body__inner`` → ``['story', 'body', 'inner']``; ``articleBody`` → article, body."""
-    return [w for w in _NON_LETTER.split(_SPLIT_CAMEL.sub(r"\1-\2", word).lower()) if w]
+    if word.islower():
+        return [w for w in _NON_LETTERS.split(word) if w]
+    return [w.lower() for w in _SUB_WORD.findall(word)]
+
+
+def _names_nothing(subs: list[str]) -> bool:
+    """No sub-word takes part in any phrase or starts with a prefix (most class words)."""
+    for w in subs:
+        if w in _VOCABULARY:
+            return False
+        for n in _PREFIX_LENGTHS:
+            if w[:n] in _PREFIXES:
+                return False
+    return True
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -676,7 +693,7 @@ def word_hint(word: str) -> str:
     if "-" in word and TAXONOMY_CLASS.match(word):
         return ""
     subs = sub_words(word)
-    if not subs:
+    if not subs or _names_nothing(subs):
         return ""
     found = _WHOLE.get(tuple(subs))
     if found is not None:
@@ -703,6 +720,13 @@ _BOILERPLATE_FIRST: tuple[str, ...] = tuple(
 def match_hints(value: str) -> tuple[str, ...]:
     """The hint ids an element's attribute words (class, id, role, itemprop joined by spaces)
     hit, each once, boilerplate hints first and content hints last."""
+    # Numbers never change a word's meaning (digits split sub-words): "comment-949868" and
+    # "comment-950013" share one entry below, so pages full of numbered ids stay cheap.
+    return _match_words(_DIGITS.sub("0", value))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _match_words(value: str) -> tuple[str, ...]:
     found = {h for word in value.split() if (h := word_hint(word))}
     if not found:
         return ()
@@ -711,6 +735,7 @@ def match_hints(value: str) -> tuple[str, ...]:
     return tuple(h for h in _BOILERPLATE_FIRST if h in found)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def hint_decision(hints: tuple[str, ...]) -> tuple[Label, Reason] | None:
     """The label and reason the innermost decisive hint implies, or None."""
     for token in reversed(hints):
@@ -783,6 +808,19 @@ def html_adjust(
     if tag in HEAD_TAGS or (decided is not None and decided[0] in _HEAD_LABELS):
         return rule, min(score, HEAD_HINT_SCORE)
     return rule, max(score, INSIDE_MIN_SCORE)
+
+
+def html_prerule(hints: tuple[str, ...], link_density: float, text: str) -> Reason | None:
+    """Outside the main container, the reason a block is chrome when its markup already says so
+    (a boilerplate hint, or mostly links), so that the text rules need not run; else None."""
+    if MAIN_HINT in hints:
+        return None
+    decided = hint_decision(hints)
+    if decided is not None and decided[0] is Label.BOILERPLATE:
+        return decided[1]
+    if link_density > LINK_DENSITY_MAX and len(text) >= LINK_DENSE_MIN_CHARS:
+        return Reason.LINKS
+    return None
 
 
 def html_label(hints: tuple[str, ...], tag: str) -> tuple[Label, Reason] | None:
