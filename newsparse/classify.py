@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from newsparse._interim import find_byline, find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
-from newsparse.rules.html_hints import html_adjust, html_label
+from newsparse.rules.html_hints import html_adjust, html_label, html_prerule
 from newsparse.rules.prose import ends_sentence, features, function_share, weight
 from newsparse.rules.ui import (
     COUNTER,
@@ -170,7 +170,13 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
     facts: list[_Facts] = []
     in_list = False
     announced = 0  # items left in a list a lead-in line announced
+    html = bool(blocks) and bool(blocks[0].tag)
     for block in blocks:
+        if html:  # HTML hook: chrome the markup already names skips the text rules
+            pre = html_prerule(block.hints, block.link_density, block.text)
+            if pre is not None:
+                facts.append(_Facts(0.0, 0.0, False, pre, RULE_PENALTY))
+                continue
         w, letters, digits = features(block.text)
         sentence = ends_sentence(block.text)
         rule = _rule_reason(block, w, digits)

@@ -21,6 +21,10 @@ LANGUAGE_SAMPLE = 20_000
 """Characters of body text (or of the page, when no body was found) that identify the language."""
 
 
+HTML_LANGUAGE_SAMPLE = 3_000
+"""Characters of HTML body text checked against the page's declared language."""
+
+
 def _decode(data: bytes) -> str:
     # Interim: read.py (issue 5) brings detection; until then UTF-8 with replacement.
     return data.decode("utf-8-sig", errors="replace")
@@ -61,12 +65,13 @@ def _extract_html(html: str, *, source: str, tz: str | None) -> Article:
     metadata is preferred where it is present and sane."""
     page = parse_html(html)
     decisions = classify(page.blocks)
-    text = "\n".join(b.text for b in page.blocks)
-    language = _language(decisions, text)
+    body = "\n".join(d.block.text for d in decisions if d.label is Label.BODY)
+    # (a sample is enough to check the page's declared language against the text's script)
+    language = detect_language(body[:HTML_LANGUAGE_SAMPLE]) if body else None
     article = assemble(
         decisions, source=source, input_format=InputFormat.HTML.value, language=language, tz=tz
     )
-    return apply_page_meta(article, page.meta)
+    return apply_page_meta(article, page.meta, tz=tz)
 
 
 def extract_file(path: str | Path, **options: object) -> Article:
