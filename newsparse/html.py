@@ -28,7 +28,13 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.model import Block, Label
-from newsparse.rules.html_hints import MAIN_HINT, TAG_HINTS, hint_decision, match_hints
+from newsparse.rules.html_hints import (
+    MAIN_HINT,
+    TAG_HINTS,
+    all_chrome,
+    hint_decision,
+    match_hints,
+)
 
 if TYPE_CHECKING:
     from newsparse.meta import PageMeta
@@ -136,6 +142,16 @@ SKIP_TAGS: frozenset[str] = frozenset(
 )
 """Elements whose content is never page text (or that hold none)."""
 
+COLLAPSE_TAGS: frozenset[str] = frozenset({"nav", "aside"})
+"""Elements taken as one block each (menus, sidebars: boilerplate as a unit, gathered in C),
+unless they hold something the walk must drop (scripts, hidden parts)."""
+CHROME_COLLAPSE_TAGS: frozenset[str] = frozenset({"ul", "ol", "menu", "header", "footer"})
+"""Elements taken as one block when their own class/id/role names only chrome (a menu list, the
+site header, a footer outside any <article>/<main>)."""
+_NOT_PLAIN = (
+    "script, style, noscript, template, [hidden], [aria-hidden], [style*='none'], [style*='hidden']"
+)
+
 LIST_MARKER = "•"
 """The bullet given to the first block of an ``<li>`` of an unordered list."""
 
@@ -224,6 +240,9 @@ def _walk(root: LexborNode) -> _Dom:
     block_tags = BLOCK_TAGS
     skip_tags = SKIP_TAGS
     tag_hints = TAG_HINTS
+    collapse_tags = COLLAPSE_TAGS
+    chrome_tags = CHROME_COLLAPSE_TAGS
+    in_article = 0  # open <article> / <main> elements: their footers are the article's
     ws = _WS
     # the chunk being gathered
     pieces: list[str] = []
@@ -292,6 +311,25 @@ def _walk(root: LexborNode) -> _Dom:
             if tag == "br":
                 if pieces:
                     flush()
+            elif (
+                tag in collapse_tags
+                or (own and tag in chrome_tags and not in_article and all_chrome(own))
+            ) and node.css_first(_NOT_PLAIN) is None:
+                # a menu, a sidebar, a site footer, a list the markup calls chrome: one block
+                # of boilerplate, its text gathered in C
+                if pieces:
+                    flush()
+                text = " ".join(node.text(deep=True, separator=" ").split())
+                if text:
+                    elem_id = len(parents)
+                    parents.append(top[4])
+                    own_hints_of.append(own)
+                    tags_of.append(tag)
+                    links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
+                    visible = len(text) - text.count(" ")
+                    chunks.append(
+                        _Chunk(text, tag, "", visible, min(links, visible), elem_id, top[2])
+                    )
             elif tag:
                 frame: _Frame | None
                 if tag in block_tags:
@@ -302,6 +340,8 @@ def _walk(root: LexborNode) -> _Dom:
                     own_hints_of.append(own)
                     tags_of.append(tag)
                     frame = (_BLOCK, tag, (), tag, elem_id)
+                    if tag == "article" or tag == "main":
+                        in_article += 1
                     if tag == "li":
                         count = list_items[top[4]] = list_items.get(top[4], 0) + 1
                         if top[1] == "ol":
@@ -351,6 +391,8 @@ def _walk(root: LexborNode) -> _Dom:
                         flush()
                     if closed[1] == "li":
                         pending_bullet = ""
+                    elif closed[1] == "article" or closed[1] == "main":
+                        in_article -= 1
                 if not frames:
                     node = None
                     break

@@ -21,7 +21,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import orjson
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.model import Article, Author
 
@@ -123,8 +123,7 @@ def _clean(value: Any) -> str | None:
         return None
     if "&" in value:
         value = html.unescape(value)
-    text = _WS.sub(" ", value).strip()
-    return text or None
+    return " ".join(value.split()) or None
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -389,7 +388,20 @@ def page_meta(tree_or_html: LexborHTMLParser | str) -> PageMeta:
 def _page_meta(tree: LexborHTMLParser) -> PageMeta:
     # <meta> tags: property= / name= / itemprop= → content, first value wins.
     metas: dict[str, str] = {}
-    for node in tree.css("meta"):
+    # One pass over the whole document for what may sit in <body> (JSON-LD, microdata <meta>,
+    # <time>); the rest is read from <head> only (each query walks its subtree).
+    head = tree.head or tree.root
+    scripts, body_metas, times = [], [], []
+    for node in tree.css('script[type*="ld+json" i], meta[content][itemprop], time[datetime]'):
+        tag = node.tag
+        if tag == "script":
+            scripts.append(node)
+        elif tag == "meta":
+            body_metas.append(node)
+        else:
+            times.append(node)
+    head_metas = head.css("meta[content]") if head is not None else []
+    for node in (*head_metas, *body_metas):
         attrs = node.attributes
         content = _clean(attrs.get("content"))
         if content is None:
@@ -404,10 +416,7 @@ def _page_meta(tree: LexborHTMLParser) -> PageMeta:
     pages: list[dict[str, Any]] = []
     by_id: dict[str, Any] = {}
     loose: dict[str, str] = {}
-    for node in tree.css("script"):
-        stype = (node.attributes.get("type") or "").lower()
-        if "ld+json" not in stype:
-            continue
+    for node in scripts:
         raw = node.text(deep=True) or ""
         data = _load_json(raw)
         if data is None:
@@ -429,12 +438,10 @@ def _page_meta(tree: LexborHTMLParser) -> PageMeta:
 
     # url and site first (the title trimming uses them)
     url = None
-    for node in tree.css("link"):
-        rel = (node.attributes.get("rel") or "").lower().split()
-        if "canonical" in rel:
-            url = _clean(node.attributes.get("href"))
-            if url:
-                break
+    for node in head.css("link[rel~=canonical i][href]") if head is not None else ():
+        url = _clean(node.attributes.get("href"))
+        if url:
+            break
     url = url or metas.get("og:url")
     if url is None:
         ld_url = _ld_value(ld, "url") or _ld_value(ld, "mainEntityOfPage")
@@ -462,7 +469,7 @@ def _page_meta(tree: LexborHTMLParser) -> PageMeta:
                 if title:
                     break
     if title is None:
-        node = tree.css_first("title")
+        node = head.css_first("title") if head is not None else None
         if node is not None:
             title = _sane_title(_clean(node.text()))
             if title:
@@ -527,12 +534,12 @@ def _page_meta(tree: LexborHTMLParser) -> PageMeta:
             if modified:
                 break
     if published is None:
-        published = _time_element_date(tree)
+        published = _time_element_date(times)
 
     # language
     language = normalise_language(ld_str("inLanguage"))
     if language is None:
-        root = tree.css_first("html")
+        root = tree.root
         if root is not None:
             language = normalise_language(root.attributes.get("lang"))
             if language is None:
@@ -561,10 +568,10 @@ def _page_meta(tree: LexborHTMLParser) -> PageMeta:
     )
 
 
-def _time_element_date(tree: LexborHTMLParser) -> str | None:
+def _time_element_date(times: list[LexborNode]) -> str | None:
     """The first ``<time datetime>`` that says it is the publication date, else the first one."""
     first: str | None = None
-    for node in tree.css("time[datetime]"):
+    for node in times:
         attrs = node.attributes
         value = normalise_date(attrs.get("datetime"))
         if value is None:

@@ -29,11 +29,13 @@ element's role, and are skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from newsparse.model import Label, Reason
+from newsparse.model import Block, Label, Reason
+from newsparse.rules import trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -628,45 +630,54 @@ TAXONOMY_CLASS = re.compile(
 """A class word that is a CMS taxonomy label (``tag-brexit``, ``category-news``, ``post-123``)."""
 
 # --- the index built from the table ----------------------------------------------------------
+# Attribute text is normalised once (camelCase split, lower-cased, every run of non-letters one
+# "-", words kept apart by spaces); each phrase of the table becomes "a-b" and "ab", and one trie
+# regex finds them all, anchored at sub-word starts and ends.
 
 # How many distinct attribute texts / words to remember (pages repeat class strings a lot).
 _CACHE_SIZE = 65536
-_LONGEST_PHRASE = 3
-_DIGITS = re.compile(r"\d+")
-_NON_LETTERS = re.compile(r"[^a-z]+")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+_SEPARATORS = re.compile(r"[^a-z ]+")
 _SUB_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_NON_LETTERS = re.compile(r"[^a-z]+")
 
 
-def _index() -> tuple[
-    dict[tuple[str, ...], str], dict[tuple[str, ...], str], dict[str, str], tuple[int, ...]
-]:
-    phrases: dict[tuple[str, ...], str] = {}
-    whole: dict[tuple[str, ...], str] = {}
+def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    phrases: dict[str, str] = {}
+    whole: dict[str, str] = {}
     prefixes: dict[str, str] = {}
     for hint in HINTS:
         for entry in hint.words:
             if entry.startswith("="):
-                whole.setdefault(tuple(entry[1:].split()), hint.id)
+                whole.setdefault("-".join(entry[1:].split()), hint.id)
             elif entry.endswith("*"):
                 prefixes.setdefault(entry[:-1], hint.id)
             else:
-                key = tuple(entry.split())
-                phrases.setdefault(key, hint.id)
-                if len(key) > 1:
-                    phrases.setdefault(("".join(key),), hint.id)
+                parts = entry.split()
+                phrases.setdefault("-".join(parts), hint.id)
+                phrases.setdefault("".join(parts), hint.id)
         for entry in hint.unless:
-            key = tuple(entry.split())
-            phrases[key] = ""
-            if len(key) > 1:
-                phrases.setdefault(("".join(key),), "")
-    lengths = tuple(sorted({len(p) for p in prefixes}))
-    return phrases, whole, prefixes, lengths
+            parts = entry.split()
+            phrases["-".join(parts)] = ""
+            phrases.setdefault("".join(parts), "")
+    return phrases, whole, prefixes
 
 
-_PHRASES, _WHOLE, _PREFIXES, _PREFIX_LENGTHS = _index()
-# Every sub-word that takes part in some phrase: a word with none of them (and no prefix hit)
-# names nothing, which is most class words ("row", "col", "clearfix").
-_VOCABULARY = frozenset(w for key in (*_PHRASES, *_WHOLE) for w in key)
+_PHRASES, _WHOLE, _PREFIXES = _index()
+_PHRASE_RE = re.compile(
+    r"(?:^|(?<=[- ]))(?:"
+    + trie_alternation(_PHRASES)
+    + "|"
+    + "|".join(re.escape(p) + "[a-z]*" for p in _PREFIXES)
+    + r")(?![a-z])"
+)
+
+
+def _normalise(value: str) -> str:
+    """``entryContent story-body__inner`` → ``entry-content story-body-inner``."""
+    if not value.islower():
+        value = _CAMEL.sub(r"\1-\2", value).lower()
+    return _SEPARATORS.sub("-", value)
 
 
 def sub_words(word: str) -> list[str]:
@@ -676,39 +687,34 @@ def sub_words(word: str) -> list[str]:
     return [w.lower() for w in _SUB_WORD.findall(word)]
 
 
-def _names_nothing(subs: list[str]) -> bool:
-    """No sub-word takes part in any phrase or starts with a prefix (most class words)."""
-    for w in subs:
-        if w in _VOCABULARY:
-            return False
-        for n in _PREFIX_LENGTHS:
-            if w[:n] in _PREFIXES:
-                return False
-    return True
+def _normal_word_hint(word: str) -> str:
+    """The hint id of one normalised word: a whole-word entry, else the phrase (or prefix) that
+    ends last in it, the longest on a tie ('' for none, or for an ``unless`` phrase)."""
+    stripped = word.strip("-")
+    found = _WHOLE.get(stripped)
+    if found is not None:
+        return found
+    best, best_end, best_start = "", -1, 0
+    for m in _PHRASE_RE.finditer(word):
+        end, start = m.end(), m.start()
+        if end > best_end or (end == best_end and start < best_start):
+            text = m.group(0)
+            hit = _PHRASES.get(text)
+            if hit is None:
+                hit = next((h for p, h in _PREFIXES.items() if text.startswith(p)), "")
+            best, best_end, best_start = hit, end, start
+    return best
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def word_hint(word: str) -> str:
-    """The hint id of one attribute word ('' for none): the phrase that ends last wins."""
+    """The hint id of one attribute word as written in a page ('' for none)."""
     if "-" in word and TAXONOMY_CLASS.match(word):
         return ""
-    subs = sub_words(word)
-    if not subs or _names_nothing(subs):
-        return ""
-    found = _WHOLE.get(tuple(subs))
-    if found is not None:
-        return found
-    for end in range(len(subs), 0, -1):
-        for size in range(min(_LONGEST_PHRASE, end), 0, -1):
-            hit = _PHRASES.get(tuple(subs[end - size : end]))
-            if hit is not None:
-                return hit
-        last = subs[end - 1]
-        for n in _PREFIX_LENGTHS:
-            hit = _PREFIXES.get(last[:n])
-            if hit is not None:
-                return hit
-    return ""
+    normal = _normalise(word)
+    if _PHRASE_RE.search(normal) is None:
+        return _WHOLE.get(normal.strip("-"), "")
+    return _normal_word_hint(normal)
 
 
 _BOILERPLATE_FIRST: tuple[str, ...] = tuple(
@@ -720,19 +726,24 @@ _BOILERPLATE_FIRST: tuple[str, ...] = tuple(
 def match_hints(value: str) -> tuple[str, ...]:
     """The hint ids an element's attribute words (class, id, role, itemprop joined by spaces)
     hit, each once, boilerplate hints first and content hints last."""
-    # Numbers never change a word's meaning (digits split sub-words): "comment-949868" and
-    # "comment-950013" share one entry below, so pages full of numbered ids stay cheap.
-    return _match_words(_DIGITS.sub("0", value))
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def _match_words(value: str) -> tuple[str, ...]:
-    found = {h for word in value.split() if (h := word_hint(word))}
+    words = value.split()
+    if "-" in value:
+        words = [w for w in words if "-" not in w or not TAXONOMY_CLASS.match(w)]
+    text = _normalise(" ".join(words))
+    if _PHRASE_RE.search(text) is None and not any(w.strip("-") in _WHOLE for w in text.split()):
+        return ()
+    found = {h for word in text.split() if (h := _normal_word_hint(word))}
     if not found:
         return ()
     if len(found) == 1:
         return (found.pop(),)
     return tuple(h for h in _BOILERPLATE_FIRST if h in found)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def all_chrome(hints: tuple[str, ...]) -> bool:
+    """Every hint of an element names the site's chrome (none names content)."""
+    return all(h in BOILERPLATE_HINTS for h in hints)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -810,9 +821,26 @@ def html_adjust(
     return rule, max(score, INSIDE_MIN_SCORE)
 
 
-def html_prerule(hints: tuple[str, ...], link_density: float, text: str) -> Reason | None:
+def html_window(blocks: Sequence[Block], above: int, below: int) -> tuple[int, int]:
+    """The block range [lo, hi) the text rules still read on an HTML page: the main container
+    and ``above`` / ``below`` blocks around it (where headlines, bylines and dates sit)."""
+    first = last = -1
+    for i, block in enumerate(blocks):
+        if MAIN_HINT in block.hints:
+            if first < 0:
+                first = i
+            last = i
+    if first < 0:
+        return 0, len(blocks)
+    return max(0, first - above), min(len(blocks), last + 1 + below)
+
+
+def html_prerule(
+    hints: tuple[str, ...], link_density: float, text: str, near: bool = True
+) -> Reason | None:
     """Outside the main container, the reason a block is chrome when its markup already says so
-    (a boilerplate hint, or mostly links), so that the text rules need not run; else None."""
+    (a boilerplate hint, or mostly links) or when it is far from the container (``near`` is
+    false), so that the text rules need not run; else None."""
     if MAIN_HINT in hints:
         return None
     decided = hint_decision(hints)
@@ -820,7 +848,7 @@ def html_prerule(hints: tuple[str, ...], link_density: float, text: str) -> Reas
         return decided[1]
     if link_density > LINK_DENSITY_MAX and len(text) >= LINK_DENSE_MIN_CHARS:
         return Reason.LINKS
-    return None
+    return None if near else Reason.OUTSIDE
 
 
 def html_label(hints: tuple[str, ...], tag: str) -> tuple[Label, Reason] | None:
