@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from newsparse._interim import find_byline, find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
-from newsparse.rules.html_hints import html_adjust, html_label, html_prerule
+from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, html_window
 from newsparse.rules.prose import ends_sentence, features, function_share, weight
 from newsparse.rules.ui import (
     COUNTER,
@@ -171,9 +171,12 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
     in_list = False
     announced = 0  # items left in a list a lead-in line announced
     html = bool(blocks) and bool(blocks[0].tag)
-    for block in blocks:
-        if html:  # HTML hook: chrome the markup already names skips the text rules
-            pre = html_prerule(block.hints, block.link_density, block.text)
+    # HTML hook: blocks far from the article container, and chrome the markup already names,
+    # skip the text rules (the head search above the body run still sees HEAD_WINDOW blocks)
+    lo, hi = html_window(blocks, HEAD_WINDOW, TAIL_WINDOW) if html else (0, 0)
+    for i, block in enumerate(blocks):
+        if html:
+            pre = html_prerule(block.hints, block.link_density, block.text, lo <= i < hi)
             if pre is not None:
                 facts.append(_Facts(0.0, 0.0, False, pre, RULE_PENALTY))
                 continue
