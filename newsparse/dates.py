@@ -19,6 +19,7 @@ daylight-saving rules), else the single offset the language implies (``LANGUAGE_
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -27,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from newsparse.rules.dates import DATE_FORMATS, TIME_FORMATS, DateFormat
 from newsparse.rules.languages import (
+    alternation,
     AM_WORDS,
     LABEL_CONNECTORS,
     LANGUAGE_ZONES,
@@ -78,19 +80,8 @@ TWO_DIGIT_PIVOT = 70
 # ---------------------------------------------------------------------------------------------
 
 
-def _alt(words: object, *, boundary: bool = False) -> str:
-    """A regex alternation of ``words`` (longest first); an empty group is a build error."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    if not items:
-        raise ValueError("empty alternation")
-    parts = []
-    for w in items:
-        piece = re.escape(w).replace(r"\ ", r"\s+")
-        if boundary and (w[0].isalpha() and w[0].isascii() or "\u0400" <= w[0] <= "\u04ff"
-                         or "\u00c0" <= w[0] <= "\u024f"):
-            piece = r"(?<![^\W\d_])" + piece
-        parts.append(piece)
-    return "(?:" + "|".join(parts) + ")"
+def _alt(words: Iterable[str], *, boundary: bool = False) -> str:
+    return alternation(words, boundary=boundary)
 
 
 _MONTH_NUMBER: dict[str, int] = {}
@@ -191,6 +182,9 @@ _NOT_PUBLICATION_RE = re.compile(
     _alt(_cased(w for ws in NOT_PUBLICATION_LABELS.values() for w in ws), boundary=True)
     + r"\s*[:：]?\s*" + _LABEL_TAIL
 )
+_DIGIT_RE = re.compile(r"\d")
+LABEL_ONLY_MAX_CHARS = 40
+"""Longer lines are never a bare label ("Veröffentlicht:") for the next line's date."""
 # A line that is only a label ("Veröffentlicht:", "Published on") labels the next line's date.
 LABEL_ONLY_RE = re.compile(
     r"^\s*(?:(?P<pub>" + _alt(_PUB_STRONG + _PUB_GENERIC, boundary=True) + r")|(?P<mod>"
@@ -385,7 +379,7 @@ def find_dates(
     ``day_first`` settles numeric dates such as 02/11/2023 when the page is known to print days
     first (True) or months first (False); by default the language decides (en: month first).
     """
-    if not text or not any(ch.isdigit() for ch in text):
+    if not text or not _DIGIT_RE.search(text):
         return ()
     text = text.translate(_DIGITS)
     hits: list[DateHit] = []
@@ -459,10 +453,16 @@ HEADER_WINDOW_LINES = 25
 _SENTENCE_END = re.compile(r"[.!?。！？다](?:[\"'”’)\]]*)(?:\s|$)")
 
 
+_CJK_CHAR_RE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
 def _is_prose(line: str) -> bool:
     stripped = line.strip()
-    cjk = sum(1 for ch in stripped[:200] if ord(ch) >= 0x3000)
-    limit = PROSE_MIN_CHARS_CJK if cjk * 2 > len(stripped[:200]) else PROSE_MIN_CHARS
+    if len(stripped) < PROSE_MIN_CHARS_CJK:
+        return False
+    head = stripped[:200]
+    cjk = len(_CJK_CHAR_RE.findall(head))
+    limit = PROSE_MIN_CHARS_CJK if cjk * 2 > len(head) else PROSE_MIN_CHARS
     return len(stripped) >= limit and _SENTENCE_END.search(stripped) is not None
 
 
@@ -489,7 +489,7 @@ def page_day_first(lines: list[str]) -> bool | None:
     """
     day, month = 0, 0
     for line in lines:
-        if not any(ch.isdigit() for ch in line):
+        if not _DIGIT_RE.search(line):
             continue
         for m in _NUMERIC_ORDER_RE.finditer(line):
             a, b = int(m.group(1)), int(m.group(2))
@@ -513,8 +513,8 @@ def _page_hits(
     found: list[tuple[int, DateHit, bool]] = []
     pending: DateKind | None = None
     for i, line in enumerate(lines):
-        if not any(ch.isdigit() for ch in line):
-            lm = LABEL_ONLY_RE.match(line)
+        if not _DIGIT_RE.search(line):
+            lm = LABEL_ONLY_RE.match(line) if len(line) <= LABEL_ONLY_MAX_CHARS else None
             pending = (DateKind.MODIFIED if lm.group("mod") else DateKind.PUBLISHED) if lm else None
             continue
         hits = find_dates(line, lang=lang, tz=tz, day_first=day_first)

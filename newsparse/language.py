@@ -67,25 +67,14 @@ for _rule in LANGUAGE_RULES:
     for _c in _rule.letters:
         _LETTER_LANGS[_c] = (*_LETTER_LANGS.get(_c, ()), _rule.lang)
 _SCRIPT_OF_LANG = {r.lang: r.script for r in LANGUAGE_RULES}
+_LETTERS_RE = re.compile("[" + re.escape("".join(sorted(_LETTER_LANGS))) + "]")
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# Precomputed table for the first 0x3000 code points plus a range search above.
-_LOW_TABLE: list[str | None] = [None] * 0x3000
+# One character class per script bucket, counted with C-speed ``findall``.
+_CLASSES: dict[str, list[str]] = {}
 for _lo, _hi, _name in SCRIPT_RANGES:
-    for _cp in range(_lo, min(_hi, 0x2FFF) + 1):
-        if _LOW_TABLE[_cp] is None:
-            _LOW_TABLE[_cp] = _name
-_HIGH_RANGES = tuple(r for r in SCRIPT_RANGES if r[1] >= 0x3000)
-
-
-def _script_of(ch: str) -> str | None:
-    cp = ord(ch)
-    if cp < 0x3000:
-        return _LOW_TABLE[cp]
-    for lo, hi, name in _HIGH_RANGES:
-        if lo <= cp <= hi:
-            return name
-    return None
+    _CLASSES.setdefault(_name, []).append(f"\\U{_lo:08x}-\\U{_hi:08x}")
+_SCRIPT_RES: dict[str, re.Pattern[str]] = {name: re.compile("[" + "".join(parts) + "]") for name, parts in _CLASSES.items()}
 
 
 def _sample(text: str) -> str:
@@ -98,11 +87,10 @@ def _sample(text: str) -> str:
 def script_counts(text: str) -> Counter[str]:
     """Letters per script bucket in ``text`` (all of it: sample first for long texts)."""
     counts: Counter[str] = Counter()
-    for ch in text:
-        if ch.isalpha():
-            script = _script_of(ch)
-            if script is not None:
-                counts[script] += 1
+    for name, rx in _SCRIPT_RES.items():
+        n = len(rx.findall(text))
+        if n:
+            counts[name] = n
     return counts
 
 
@@ -114,10 +102,10 @@ def _score_words(text: str, script: str) -> str | None:
             if _SCRIPT_OF_LANG[lang] == script:
                 scores[lang] += 1
                 hits[lang] += 1
-    for ch in text:
+    for ch, n in Counter(_LETTERS_RE.findall(text)).items():
         for lang in _LETTER_LANGS.get(ch, ()):
             if _SCRIPT_OF_LANG[lang] == script:
-                scores[lang] += LETTER_WEIGHT
+                scores[lang] += LETTER_WEIGHT * n
     if not scores:
         return None
     order = {r.lang: i for i, r in enumerate(LANGUAGE_RULES)}

@@ -12,6 +12,8 @@ script it is written in, its function words, and sentences that must / must not 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # ---------------------------------------------------------------------------------------------
@@ -388,6 +390,23 @@ KO_NOT_NAMES: tuple[str, ...] = (
     "대통령", "장관", "의원", "교수", "관계자", "최근", "고발", "영상", "촬영", "기상",
     "사진기자", "조선", "동아", "중앙", "한겨레", "경향", "연합", "뉴스", "보도", "이날",
     "구독", "다른", "관련", "전체", "인기", "우리", "이들", "한편", "또한", "제보",
+)
+
+# Words that may sit between a Korean name and its role word: outlet or desk qualifiers
+# ("신명진 IP노믹스 기자", "곽경민 한경닷컴 연예이슈팀 기자", "한소라 온라인 뉴스 기자").
+KO_QUALIFIER_ENDINGS: tuple[str, ...] = ("팀", "부", "국", "센터", "데스크", "닷컴", "뉴스", "온라인",
+                                         "디지털", "스타", "본부", "취재반", "에디터")
+
+# What may follow a Korean byline on its line: UI words of the author box, date labels.
+KO_BYLINE_TRAILERS: tuple[str, ...] = (
+    "이메일 보내기", "이메일보내기", "이메일", "다른 기사 보기", "다른기사 보기", "다른기사",
+    "다른 기사", "기사 모음", "기사모음", "구독하기", "구독", "기자 구독", "사진", "프로필",
+    "응원하기", "기자페이지", "기자 페이지", "좋아요", "기자님", "제보", "팔로우", "SNS",
+    "입니다", "기자의 다른기사", "기자의 기사 모음", "페이스북", "트위터", "카카오톡",
+)
+# Date labels that follow a Korean byline on the same line ("홍길동 기자 | 입력 2020.10.20").
+DATE_LINE_WORDS_KO: tuple[str, ...] = (
+    "기사입력", "입력", "수정", "최종수정", "등록", "승인", "송고", "작성", "업데이트", "기사승인",
 )
 
 # Korean desk words: a name ending in one of these is a desk, not a person (디지털뉴스부, 산업경제팀).
@@ -768,3 +787,59 @@ LANGUAGE_RULES: tuple[LanguageRule, ...] = (
                     "taikomos nuo kito mėnesio, ir tai jau aišku.",),
     ),
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Building regexes from the tuples.
+# ---------------------------------------------------------------------------------------------
+
+
+def _needs_boundary(word: str) -> bool:
+    first = word[:1]
+    return first.isalpha() and (first.isascii() or "\u00c0" <= first <= "\u052f")
+
+
+def _trie_regex(words: list[str]) -> str:
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
+    """A regex matching any of ``words`` (a trie, so big word lists stay fast; longer words win).
+
+    A space in a word matches any run of white space. With ``boundary``, words that start with a
+    Latin or Cyrillic letter must not follow a letter (CJK and Hangul words glue to their
+    neighbours, so they get no boundary). An empty list is a build error, not a silent
+    never-matching group.
+    """
+    items = sorted({w for w in words if w})
+    if not items:
+        raise ValueError("empty word list for a regex alternation")
+    bounded = [w for w in items if boundary and _needs_boundary(w)]
+    free = [w for w in items if not (boundary and _needs_boundary(w))]
+    parts = []
+    if bounded:
+        parts.append(r"(?<![^\W\d_])" + _trie_regex(bounded))
+    if free:
+        parts.append(_trie_regex(free))
+    return "(?:" + "|".join(parts) + ")"
