@@ -33,15 +33,17 @@ from newsparse.language import detect_language  # noqa: E402
 from newsparse.rules.languages import ROLE_WORDS  # noqa: E402
 
 _ROLE_TAIL = re.compile(
-    r"\s*(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS["ko"]), key=len, reverse=True))
-    + r")$"
+    r"\s*(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS["ko"]), key=len, reverse=True)) + r")$"
 )
 
 
 def _default_corpus() -> Path:
     here = Path(__file__).resolve().parents[1]
-    for cand in (here.parent / "shared" / "corpus", here.parent.parent / "shared" / "corpus",
-                 Path("/work/shared/corpus")):
+    for cand in (
+        here.parent / "shared" / "corpus",
+        here.parent.parent / "shared" / "corpus",
+        Path("/work/shared/corpus"),
+    ):
         if cand.is_dir():
             return cand
     return here.parent / "shared" / "corpus"
@@ -84,8 +86,13 @@ def eval_dates(root: Path, verbose: bool) -> None:
         if cnt >= 5:
             print(_row(lang, ok[lang], cnt))
     rest = [lang for lang, cnt in total.items() if cnt < 5]
-    print(_row("other (" + str(len(rest)) + " languages)", sum(ok[x] for x in rest),
-               sum(total[x] for x in rest)))
+    print(
+        _row(
+            "other (" + str(len(rest)) + " languages)",
+            sum(ok[x] for x in rest),
+            sum(total[x] for x in rest),
+        )
+    )
     print(_row("language = gold lang", lang_ok, n))
 
 
@@ -155,7 +162,10 @@ def eval_ko_patterns(root: Path, verbose: bool) -> None:
         for line in _read(path).splitlines():
             case = json.loads(line)
             kind = case["kind"]
-            if kind.startswith(("signature", "dateline_header")) and kind != "signature_plus_copyright":
+            if (
+                kind.startswith(("signature", "dateline_header"))
+                and kind != "signature_plus_copyright"
+            ):
                 group = "signature lines: byline found"
                 expect = True
             elif kind.startswith(("not_", "copyright", "suicide", "series", "photo")):

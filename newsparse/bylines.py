@@ -1,4 +1,4 @@
-"""Bylines and datelines: who wrote a line's article, and the wire head glued to the first paragraph.
+"""Bylines and datelines: who wrote an article, and the wire head glued to its first paragraph.
 
 ``find_byline(line)`` recognises a byline in one line -- Korean ``이름 기자 email`` in its many
 forms, ``By X and Y`` / ``Von X`` / ``Par X`` and their kin, ``Name, Staff Writer``, Japanese
@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from newsparse.dates import find_dates
 from newsparse.model import Author, Dateline
 from newsparse.rules.languages import (
-    alternation,
     AGENCIES,
     BYLINE_PREFIXES,
     DATE_LINE_WORDS_KO,
@@ -38,6 +37,7 @@ from newsparse.rules.languages import (
     NOT_DATELINE_PLACES,
     ROLE_WORDS,
     WEEKDAYS,
+    alternation,
 )
 
 
@@ -73,15 +73,11 @@ def _alt(words: Iterable[str]) -> str:
 _H = "가-힣"
 _KO_DOUBLE = [s for s in KO_SURNAMES if len(s) == 2]
 _KO_SINGLE = "".join(sorted({s for s in KO_SURNAMES if len(s) == 1}))
-_KO_NAME = (
-    r"(?:" + _alt(_KO_DOUBLE) + rf"[{_H}]{{1,2}}|[{_KO_SINGLE}][{_H}]{{1,3}})"
-)
+_KO_NAME = r"(?:" + _alt(_KO_DOUBLE) + rf"[{_H}]{{1,2}}|[{_KO_SINGLE}][{_H}]{{1,3}})"
 _KO_ROLE = (
     rf"(?:[{_H}]{{1,4}}" + _alt(KO_ROLE_PREFIXABLE) + "|기잡니다|" + _alt(ROLE_WORDS["ko"]) + ")"
 )
-_KO_QUAL = (
-    rf"(?:[A-Za-z0-9&]+[{_H}0-9]*|[{_H}A-Za-z0-9]{{0,10}}" + _alt(KO_QUALIFIER_ENDINGS) + ")"
-)
+_KO_QUAL = rf"(?:[A-Za-z0-9&]+[{_H}0-9]*|[{_H}A-Za-z0-9]{{0,10}}" + _alt(KO_QUALIFIER_ENDINGS) + ")"
 _KO_SIGNOFF_TAIL = rf"(?:입니다|의\s?보도입니다|가\s?[{_H}\s]{{0,12}}니다)"
 _KO_ATOM_RE = re.compile(
     rf"(?:(?P<credit>글|사진|정리|취재|영상|그래픽)\s*[/=]\s*"
@@ -97,12 +93,11 @@ _KO_NAME_SPLIT_RE = re.compile(r"\s?[·,ㆍ]\s?")
 _PARTICLE_END = frozenset("는을를에의와과")
 _FREE_TOKEN_BAD_END = frozenset("은는이가을를에의와과도로며고다요서")
 """A word ending so is a particle-marked word of a sentence, not an outlet, desk or place."""
-_KO_BOUNDARY_RE = re.compile(
-    r"(?:^|[\[(（【<「『/=·,|:•□▶▲■◆]|[.!?。”\"’'…]\s*|\sl)\s*$"
-)
+_KO_BOUNDARY_RE = re.compile(r"(?:^|[\[(（【<「『/=·,|:•□▶▲■◆]|[.!?。”\"’'…]\s*|\sl)\s*$")
 _KO_FREE_RE = re.compile(
-    r"(?:^|[\[(（【<「『/=·,|:•□]|[.!?。”\"’'…]\s)\s*((?:[^\s\[\]()]+\s+){1,%d})$"
-    % MAX_FREE_TOKENS
+    r"(?:^|[\[(（【<「『/=·,|:•□]|[.!?。”\"’'…]\s)\s*((?:[^\s\[\]()]+\s+){1,"
+    + str(MAX_FREE_TOKENS)
+    + "})$"
 )
 _PHOTO_DATE_BEFORE_RE = re.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$")
 _EMAIL = r"[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9\-]+\.)*[A-Za-z0-9\-]*[A-Za-z0-9]|[A-Za-z0-9._%+\-]+@"
@@ -125,9 +120,7 @@ _KO_PLACE_NAME_EMAIL_RE = re.compile(
     rf"(?:^|[\s/=\[(])(?P<place>[{_H}]{{1,6}})\s*[/=]\s*(?P<names>{_KO_NAME})\s+"
     rf"(?P<email>{_EMAIL})"
 )
-_LEFTOVER_RE = re.compile(
-    r"[\s\[\](){}<>【】「」『』•□·|/=:;,.\-–—ㅣ│l]+"
-)
+_LEFTOVER_RE = re.compile(r"[\s\[\](){}<>【】「」『』•□·|/=:;,.\-–—ㅣ│l]+")
 
 
 def _valid_ko_name(name: str) -> bool:
@@ -158,8 +151,11 @@ def _ko_atoms(text: str) -> list[tuple[int, int, list[Author], bool]]:
     has_writer_credit = re.search(r"글\s*[/=]", text) is not None
     for m in _KO_ATOM_RE.finditer(text):
         credit = m.group("credit")
-        if credit and credit != "글" and not (credit == "사진" and has_writer_credit
-                                                and m.group(0).find("/") >= 0):
+        if (
+            credit
+            and credit != "글"
+            and not (credit == "사진" and has_writer_credit and m.group(0).find("/") >= 0)
+        ):
             continue
         place = m.group("place")
         if place and place in NOT_DATELINE_PLACES:
@@ -191,8 +187,9 @@ def _ko_after(text: str, pos: int) -> tuple[list[str], int] | None:
         if bare:
             emails.append(bare.group("email"))
             pos = bare.end()
-    if _KO_TRAILER_RE.match(text, pos) or _KO_ATOM_RE.match(text, len(text) - len(
-            text[pos:].lstrip())):
+    if _KO_TRAILER_RE.match(text, pos) or _KO_ATOM_RE.match(
+        text, len(text) - len(text[pos:].lstrip())
+    ):
         return emails, pos
     return None
 
@@ -227,19 +224,31 @@ def _ko_byline(text: str) -> BylineHit | None:
         signoff = _KO_NEWS_SIGNOFF_RE.search(text)
         if signoff and _valid_ko_name(signoff.group("names")):
             s = signoff.start("outlet")
-            return BylineHit((Author(signoff.group("names"), None, None),), s, signoff.end(),
-                             not _LEFTOVER_RE.sub("", text[:s]))
+            return BylineHit(
+                (Author(signoff.group("names"), None, None),),
+                s,
+                signoff.end(),
+                not _LEFTOVER_RE.sub("", text[:s]),
+            )
         pm = _KO_PLACE_NAME_EMAIL_RE.search(text)
-        if pm and _valid_ko_name(pm.group("names")) and pm.group("place") not in (
-                NOT_DATELINE_PLACES):
+        if (
+            pm
+            and _valid_ko_name(pm.group("names"))
+            and pm.group("place") not in (NOT_DATELINE_PLACES)
+        ):
             s = pm.start("place")
-            return BylineHit((Author(pm.group("names"), None, pm.group("email")),), s,
-                             pm.end(), not _LEFTOVER_RE.sub("", text[:s]))
+            return BylineHit(
+                (Author(pm.group("names"), None, pm.group("email")),),
+                s,
+                pm.end(),
+                not _LEFTOVER_RE.sub("", text[:s]),
+            )
         dm = _KO_DESK_RE.match(text)
         if dm:
             desk = dm.group("desk") or dm.group("desk2")
-            return BylineHit((Author(desk.strip(), "desk", dm.group("email")),), dm.start(),
-                             dm.end(), True)
+            return BylineHit(
+                (Author(desk.strip(), "desk", dm.group("email")),), dm.start(), dm.end(), True
+            )
         return None
     assert first_start is not None
     whole = not _LEFTOVER_RE.sub("", text[:first_start]) and _ko_tail_is_trailer(text[last_end:])
@@ -264,8 +273,12 @@ _TRAILER_WORDS_RE = re.compile(
 # Latin, Cyrillic and other space-separated scripts.
 # ---------------------------------------------------------------------------------------------
 
-_ALL_PREFIXES = [p for ps in BYLINE_PREFIXES.values() for p in ps if p[0].isascii() or
-                 "\u00c0" <= p[0] <= "\u04ff"]
+_ALL_PREFIXES = [
+    p
+    for ps in BYLINE_PREFIXES.values()
+    for p in ps
+    if p[0].isascii() or "\u00c0" <= p[0] <= "\u04ff"
+]
 _LATIN_PREFIX_RE = re.compile(
     r"^\s*(?:[•□◦▪*|\-]\s*)?(?P<prefix>" + _alt(_ALL_PREFIXES) + r")(?::|\s)\s*(?P<rest>.+)$"
 )
@@ -274,8 +287,27 @@ _PARTICLES = frozenset(NAME_PARTICLES)
 _DESKS = {d.casefold(): d for ds in DESK_NAMES.values() for d in ds}
 _ROLES_LATIN = {r.casefold() for lang in ("en", "de") for r in ROLE_WORDS[lang]}
 _NOT_NAME_WORDS = {
-    "updated", "published", "posted", "the", "a", "an", "this", "that", "today", "yesterday",
-    "photo", "photos", "video", "editor", "staff", "news", "von", "by", "in", "on", "at",
+    "updated",
+    "published",
+    "posted",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "today",
+    "yesterday",
+    "photo",
+    "photos",
+    "video",
+    "editor",
+    "staff",
+    "news",
+    "von",
+    "by",
+    "in",
+    "on",
+    "at",
 }
 _DATE_WORDS = {
     *(n.casefold() for ms in MONTHS.values() for names in ms for n in names),
@@ -284,6 +316,7 @@ _DATE_WORDS = {
 _DESK_START_RE = re.compile(
     r"(?P<desk>" + _alt(_DESKS.values()) + r")(?![\w])\s*(?:$|[,|;\-–—(]|\d)"
 )
+_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "St.", "Dr.", "Mr.", "Ms.", "Mrs.", "Prof."})
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*|\d+|[^\w\s]")
 
 
@@ -306,10 +339,13 @@ def _latin_names(rest: str) -> tuple[list[Author], int]:
             end = cur_end
             return True
         words = [w for w in name.split() if w not in _PARTICLES]
-        if (len(words) < 2 or len(name.split()) > MAX_NAME_TOKENS
-                or any(w.casefold().rstrip(".") in _NOT_NAME_WORDS for w in words)
-                or all(w.casefold().rstrip(".") in _DATE_WORDS for w in words)
-                or name.casefold() in _ROLES_LATIN):
+        if (
+            len(words) < 2
+            or len(name.split()) > MAX_NAME_TOKENS
+            or any(w.casefold().rstrip(".") in _NOT_NAME_WORDS for w in words)
+            or all(w.casefold().rstrip(".") in _DATE_WORDS for w in words)
+            or name.casefold() in _ROLES_LATIN
+        ):
             return False
         authors.append(Author(name, None, None))
         end = cur_end
@@ -328,10 +364,18 @@ def _latin_names(rest: str) -> tuple[list[Author], int]:
             if tok == "," and i + 1 < len(tokens):
                 # after a comma: another name, or a role/agency that ends the names
                 nxt = [t.group() for t in tokens[i + 1 : i + 4] if t.group()[0].isalpha()]
-                if not nxt or nxt[0].casefold() in _DESKS or " ".join(nxt[:2]).casefold() in (
-                        _ROLES_LATIN) or nxt[0].casefold() in _ROLES_LATIN:
+                if (
+                    not nxt
+                    or nxt[0].casefold() in _DESKS
+                    or " ".join(nxt[:2]).casefold() in (_ROLES_LATIN)
+                    or nxt[0].casefold() in _ROLES_LATIN
+                ):
                     break
         elif tok[0].isalpha() and (tok[0].isupper() or (tok in _PARTICLES and current)):
+            if tok.endswith(".") and len(tok) > 3 and tok not in _ABBREVIATIONS:
+                current.append(tok[:-1])  # "By Jane Doe. The council ...": a sentence ends
+                cur_end = tokens[i].end() - 1
+                break
             current.append(tok)
             cur_end = tokens[i].end()
         else:
@@ -356,14 +400,16 @@ def _latin_byline(text: str) -> BylineHit | None:
         authors, end = _latin_names(nm.group("name"))
         if len(authors) == 1 and end == len(nm.group("name").rstrip()):
             a = authors[0]
-            return BylineHit((Author(a.name, nm.group("role"), None),), nm.start("name"),
-                             nm.end("role"), True)
+            return BylineHit(
+                (Author(a.name, nm.group("role"), None),), nm.start("name"), nm.end("role"), True
+            )
     return None
 
 
 _NAME_ROLE_RE = re.compile(
     r"^\s*(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)\s*[,|]\s*(?P<role>"
-    + _alt(r for lang in ("en", "de") for r in ROLE_WORDS[lang]) + r")\s*$"
+    + _alt(r for lang in ("en", "de") for r in ROLE_WORDS[lang])
+    + r")\s*$"
 )
 
 
@@ -372,7 +418,8 @@ def _latin_tail_short(tail: str) -> bool:
         tail = tail[: hit.start] + " " + tail[hit.end :]
     tail = _EMAIL_RE.sub(" ", tail)
     return len(re.findall(r"[^\W\d_]+", tail)) <= LATIN_TAIL_WORDS and not re.search(
-        r"[.!?]\s+[A-Z]", tail)
+        r"[.!?]\s+[A-Z]", tail
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -385,7 +432,8 @@ _JA_PLACE_NAME_RE = re.compile(
     r"^\s*【?\s*(?P<place>[^\s＝=【】\d]{1,10})\s*[＝=]\s*(?P<name>" + _CJK_NAME + r")\s*】?\s*$"
 )
 _JA_NAME_ROLE_RE = re.compile(
-    r"^\s*(?P<name>[\u4e00-\u9fff々ァ-ヶー]{2,8}?)\s?(?P<role>" + _alt(ROLE_WORDS["ja"])
+    r"^\s*(?P<name>[\u4e00-\u9fff々ァ-ヶー]{2,8}?)\s?(?P<role>"
+    + _alt(ROLE_WORDS["ja"])
     + r")\s*(?:$|[（(])"
 )
 _CJK_PREFIX_RE = re.compile(
@@ -399,28 +447,36 @@ _ZH_GROUP = (
 )
 _ZH_GROUP_RE = re.compile(_ZH_GROUP)
 _ZH_BYLINE_RE = re.compile(
-    r"^\s*[（(【\[]?\s*(?:本报|本報)?(?P<groups>" + _ZH_GROUP.replace("?P<role>", "?:")
-    .replace("?P<names>", "?:") + r"(?:\s*" + _ZH_GROUP.replace("?P<role>", "?:")
-    .replace("?P<names>", "?:") + r")*)\s*[）)】\]]?\s*$"
+    r"^\s*[（(【\[]?\s*(?:本报|本報)?(?P<groups>"
+    + _ZH_GROUP.replace("?P<role>", "?:").replace("?P<names>", "?:")
+    + r"(?:\s*"
+    + _ZH_GROUP.replace("?P<role>", "?:").replace("?P<names>", "?:")
+    + r")*)\s*[）)】\]]?\s*$"
 )
 _PHOTO_SUFFIX = ("摄", "攝")
 
 
 def _cjk_byline(text: str) -> BylineHit | None:
     m = _JA_PLACE_NAME_RE.match(text)
-    if m and m.group("name") not in _JA_AGENCIES and not m.group("name").endswith(
-            tuple(_JA_AGENCIES)):
-        return BylineHit((Author(m.group("name"), None, None),), m.start("place"),
-                         m.end("name"), True)
+    if (
+        m
+        and m.group("name") not in _JA_AGENCIES
+        and not m.group("name").endswith(tuple(_JA_AGENCIES))
+    ):
+        return BylineHit(
+            (Author(m.group("name"), None, None),), m.start("place"), m.end("name"), True
+        )
     m = _JA_NAME_ROLE_RE.match(text)
     if m:
-        return BylineHit((Author(m.group("name"), m.group("role"), None),), m.start("name"),
-                         m.end("role"), True)
+        return BylineHit(
+            (Author(m.group("name"), m.group("role"), None),), m.start("name"), m.end("role"), True
+        )
     m = _CJK_PREFIX_RE.match(text)
     if m:
         names = m.group("names").replace("、", " ").split()
-        return BylineHit(tuple(Author(n, None, None) for n in names), m.start("prefix"),
-                         m.end("names"), True)
+        return BylineHit(
+            tuple(Author(n, None, None) for n in names), m.start("prefix"), m.end("names"), True
+        )
     m = _ZH_BYLINE_RE.match(text)
     if m:
         authors: list[Author] = []
@@ -482,17 +538,20 @@ _CAPS_DATELINE_RE = re.compile(
 )
 _JA_DATELINE_RE = re.compile(
     r"^\s*【\s*(?P<place>[^＝=】\s]{1,10}?)\s*(?:[＝=]\s*(?P<right>[^】]{1,12})|(?P<agency>"
-    + _alt(AGENCIES["ja"]) + r"))\s*】\s*"
+    + _alt(AGENCIES["ja"])
+    + r"))\s*】\s*"
 )
 _ZH_AGENCY = _alt(a for a in AGENCIES["zh"] if a not in ("本报", "本報"))
 _ZH_WIRE_RE = re.compile(
     r"^\s*(?P<agency>" + _ZH_AGENCY + r")(?P<place>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:\d{1,2}月)?\d{1,2}日(?:电|電)\s*(?:[（(]\s*(?P<groups>(?:" + _ZH_GROUP.replace(
-        "?P<role>", "?:").replace("?P<names>", "?:") + r"\s*)+)[）)])?\s*"
+    r"(?:\d{1,2}月)?\d{1,2}日(?:电|電)\s*(?:[（(]\s*(?P<groups>(?:"
+    + _ZH_GROUP.replace("?P<role>", "?:").replace("?P<names>", "?:")
+    + r"\s*)+)[）)])?\s*"
 )
 _ZH_LOCAL_RE = re.compile(
-    r"^\s*(?P<agency>本报|本報)讯\s*[（(]\s*(?P<groups>(?:" + _ZH_GROUP.replace(
-        "?P<role>", "?:").replace("?P<names>", "?:") + r"\s*)+)[）)]\s*"
+    r"^\s*(?P<agency>本报|本報)讯\s*[（(]\s*(?P<groups>(?:"
+    + _ZH_GROUP.replace("?P<role>", "?:").replace("?P<names>", "?:")
+    + r"\s*)+)[）)]\s*"
 )
 _ZH_CNA_RE = re.compile(
     r"^\s*[（(]\s*(?P<agency>中央社)(?:記者|记者)(?P<name>[\u4e00-\u9fff]{2,3})"
@@ -502,8 +561,11 @@ _ZH_CNA_RE = re.compile(
 
 def _is_agency(name: str) -> bool:
     parts = [p.strip() for p in re.split(r"[/,]", name) if p.strip()]
-    return bool(parts) and (parts[0] in _ALL_AGENCIES or parts[0].casefold() in {
-        a.casefold() for a in _ALL_AGENCIES} or (parts[0].isupper() and 2 <= len(parts[0]) <= 6))
+    return bool(parts) and (
+        parts[0] in _ALL_AGENCIES
+        or parts[0].casefold() in {a.casefold() for a in _ALL_AGENCIES}
+        or (parts[0].isupper() and 2 <= len(parts[0]) <= 6)
+    )
 
 
 def _zh_authors(groups: str | None) -> tuple[Author, ...]:
@@ -511,8 +573,9 @@ def _zh_authors(groups: str | None) -> tuple[Author, ...]:
         return ()
     out: list[Author] = []
     for g in _ZH_GROUP_RE.finditer(groups):
-        out.extend(Author(n, g.group("role"), None) for n in g.group("names").replace(
-            "、", " ").split())
+        out.extend(
+            Author(n, g.group("role"), None) for n in g.group("names").replace("、", " ").split()
+        )
     return tuple(out)
 
 
@@ -530,42 +593,51 @@ def strip_dateline(
     m = _KO_DATELINE_RE.match(paragraph)
     if m:
         place, agency = m.group("place"), m.group("agency")
-        if (place not in NOT_DATELINE_PLACES and not agency.startswith("사진")
-                and not place.startswith("사진")):
+        if (
+            place not in NOT_DATELINE_PLACES
+            and not agency.startswith("사진")
+            and not place.startswith("사진")
+        ):
             names = [n for n in re.split(r"[\s·,ㆍ]+", m.group("names") or "") if n]
             role = m.group("role")
             authors = tuple(Author(n, role, None) for n in names if _valid_ko_name(n))
-            return Dateline(place, agency), authors, paragraph[m.end():]
+            return Dateline(place, agency), authors, paragraph[m.end() :]
         return none
     m = _JA_DATELINE_RE.match(paragraph)
     if m:
         right = m.group("right")
         place = m.group("place")
         if m.group("agency"):
-            return Dateline(place, m.group("agency")), (), paragraph[m.end():]
+            return Dateline(place, m.group("agency")), (), paragraph[m.end() :]
         if right and (right in _JA_AGENCIES):
-            return Dateline(place, right), (), paragraph[m.end():]
+            return Dateline(place, right), (), paragraph[m.end() :]
         if right and re.fullmatch(_CJK_NAME, right):
-            return Dateline(place, None), (Author(right, None, None),), paragraph[m.end():]
+            return Dateline(place, None), (Author(right, None, None),), paragraph[m.end() :]
         return none
     for rx in (_ZH_WIRE_RE, _ZH_LOCAL_RE):
         m = rx.match(paragraph)
         if m:
             place = m.groupdict().get("place")
-            return Dateline(place, m.group("agency")), _zh_authors(m.group("groups")), \
-                paragraph[m.end():]
+            return (
+                Dateline(place, m.group("agency")),
+                _zh_authors(m.group("groups")),
+                paragraph[m.end() :],
+            )
     m = _ZH_CNA_RE.match(paragraph)
     if m:
-        return (Dateline(m.group("place"), m.group("agency")),
-                (Author(m.group("name"), "記者", None),), paragraph[m.end():])
+        return (
+            Dateline(m.group("place"), m.group("agency")),
+            (Author(m.group("name"), "記者", None),),
+            paragraph[m.end() :],
+        )
     m = _LATIN_DATELINE_RE.match(paragraph)
     if m:
         agency = m.group("agency") or m.group("agency2")
         if agency and _is_agency(agency.strip()):
-            return Dateline(m.group("place"), agency.strip()), (), paragraph[m.end():]
+            return Dateline(m.group("place"), agency.strip()), (), paragraph[m.end() :]
     m = _CAPS_DATELINE_RE.match(paragraph)
     if m and len(re.sub(r"[^A-Z]", "", m.group("place"))) >= 3:
-        return Dateline(m.group("place"), None), (), paragraph[m.end():]
+        return Dateline(m.group("place"), None), (), paragraph[m.end() :]
     return none
 
 

@@ -28,7 +28,6 @@ from zoneinfo import ZoneInfo
 
 from newsparse.rules.dates import DATE_FORMATS, TIME_FORMATS, DateFormat
 from newsparse.rules.languages import (
-    alternation,
     AM_WORDS,
     LABEL_CONNECTORS,
     LANGUAGE_ZONES,
@@ -44,6 +43,7 @@ from newsparse.rules.languages import (
     TRAILING_PUBLISHED_LABELS,
     WEEKDAYS,
     YEAR_FIRST_LANGS,
+    alternation,
 )
 
 
@@ -59,7 +59,8 @@ class DateHit:
     """One date found in a text."""
 
     iso: str
-    """``2020-10-20T09:24:27+09:00``, ``2020-10-20T09:24:27`` (no offset known) or ``2020-10-20``."""
+    """``2020-10-20T09:24:27+09:00``; ``2020-10-20T09:24:27`` when no offset is known; or
+    ``2020-10-20`` (no time printed)."""
     kind: DateKind | None
     """What the label before (or, in ko/ja, after) the date says; None when unlabelled."""
     start: int
@@ -118,8 +119,30 @@ _TIME_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
 )
 
 # Between a date and its time: a weekday in brackets, a comma, "T", "um", "at", "à", "|" ...
-_GAP_WORDS = ("um", "at", "à", "a las", "a la", "alle", "às", "om", "kl.", "klo", "pukul", "в",
-              "@", "-", "–", "—", "|", "/", "·", "ore", "o", "de las")
+_GAP_WORDS = (
+    "um",
+    "at",
+    "à",
+    "a las",
+    "a la",
+    "alle",
+    "às",
+    "om",
+    "kl.",
+    "klo",
+    "pukul",
+    "в",
+    "@",
+    "-",
+    "–",
+    "—",
+    "|",
+    "/",
+    "·",
+    "ore",
+    "o",
+    "de las",
+)
 _GAP_RE = re.compile(
     r"(?:\s*[(（]\s*" + _WEEKDAY + r"\.?\s*[)）])?(?:\s*,?\s*" + _WEEKDAY + r"\.?)?"
     r"(?:T|[\s,]{0,3}(?:" + _alt(_GAP_WORDS, boundary=True) + r"\s*|l\s)?[(（]?\s*)",
@@ -144,8 +167,9 @@ _TIME_BEFORE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
 )
 _WEEKDAY_BEFORE_RE = re.compile(_WEEKDAY + r"\.?,?\s*(?:den\s+|le\s+|el\s+)?$", _FLAGS)
 
-_GENERIC_LABELS = frozenset({"Date", "Datum", "Data", "Fecha", "Tanggal", "Tarih", "Дата",
-                             "时间", "時間", "日期", "Le"})
+_GENERIC_LABELS = frozenset(
+    {"Date", "Datum", "Data", "Fecha", "Tanggal", "Tarih", "Дата", "时间", "時間", "日期", "Le"}
+)
 
 
 def _cased(words: object) -> list[str]:
@@ -168,27 +192,43 @@ _LABEL_TAIL = (
     r"[\[(（]?\s*$"
 )
 _LABEL_BEFORE_RE = re.compile(
-    r"(?:(?P<pub>" + _alt(_PUB_STRONG, boundary=True) + r")" + _SEP
-    + r"|(?P<mod>" + _alt(_MOD, boundary=True) + r")" + _SEP
-    + r"|(?P<gen>" + _alt(_PUB_GENERIC, boundary=True) + r")\s*[:：]\s*)"
+    r"(?:(?P<pub>"
+    + _alt(_PUB_STRONG, boundary=True)
+    + r")"
+    + _SEP
+    + r"|(?P<mod>"
+    + _alt(_MOD, boundary=True)
+    + r")"
+    + _SEP
+    + r"|(?P<gen>"
+    + _alt(_PUB_GENERIC, boundary=True)
+    + r")\s*[:：]\s*)"
     + _LABEL_TAIL
 )
 _LABEL_AFTER_RE = re.compile(
-    r"\s*[)\]）]?\s*(?:(?P<pub>" + _alt(TRAILING_PUBLISHED_LABELS) + r")|(?P<mod>"
-    + _alt(TRAILING_MODIFIED_LABELS) + r"))(?!\s*[:：]?\s*\d)",
+    r"\s*[)\]）]?\s*(?:(?P<pub>"
+    + _alt(TRAILING_PUBLISHED_LABELS)
+    + r")|(?P<mod>"
+    + _alt(TRAILING_MODIFIED_LABELS)
+    + r"))(?!\s*[:：]?\s*\d)",
 )
 # Labels that make a date something other than a publication date ("available until ...").
 _NOT_PUBLICATION_RE = re.compile(
     _alt(_cased(w for ws in NOT_PUBLICATION_LABELS.values() for w in ws), boundary=True)
-    + r"\s*[:：]?\s*" + _LABEL_TAIL
+    + r"\s*[:：]?\s*"
+    + _LABEL_TAIL
 )
 _DIGIT_RE = re.compile(r"\d")
 LABEL_ONLY_MAX_CHARS = 40
 """Longer lines are never a bare label ("Veröffentlicht:") for the next line's date."""
 # A line that is only a label ("Veröffentlicht:", "Published on") labels the next line's date.
 LABEL_ONLY_RE = re.compile(
-    r"^\s*(?:(?P<pub>" + _alt(_PUB_STRONG + _PUB_GENERIC, boundary=True) + r")|(?P<mod>"
-    + _alt(_MOD, boundary=True) + r"))\s*[:：]?\s*(?:" + _alt(LABEL_CONNECTORS, boundary=True)
+    r"^\s*(?:(?P<pub>"
+    + _alt(_PUB_STRONG + _PUB_GENERIC, boundary=True)
+    + r")|(?P<mod>"
+    + _alt(_MOD, boundary=True)
+    + r"))\s*[:：]?\s*(?:"
+    + _alt(LABEL_CONNECTORS, boundary=True)
     + r")?\s*$"
 )
 
@@ -247,8 +287,7 @@ def _ymd(
         else:
             cands = [dmy]
     else:
-        month = (_MONTH_NUMBER.get(g["mon"].lower().rstrip(".")) if g.get("mon")
-                 else int(g["m"]))
+        month = _MONTH_NUMBER.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])
         if month is None:
             return None
         cands = [(_year(g["y"]), month, int(g["d"]))]
@@ -312,7 +351,9 @@ def _resolve_zone(spec: str, local: datetime) -> str | None:
     return _norm_offset(sign, abs(minutes) // 60, abs(minutes) % 60)
 
 
-def _printed_zone(text: str, pos: int, lang: str | None, *, bare_ok: bool) -> tuple[str, int] | None:
+def _printed_zone(
+    text: str, pos: int, lang: str | None, *, bare_ok: bool
+) -> tuple[str, int] | None:
     """The zone printed at ``pos`` (right after a time) and where it ends."""
     if lang in TIMEZONES_BY_LANG:
         lm = _TZ_SUFFIX_LANG_RE.match(text, pos)
@@ -420,7 +461,7 @@ def find_dates(
             wm = _WEEKDAY_BEFORE_RE.search(window)
             if wm:
                 span_start = lo + wm.start()
-        kind = _label_before(text[max(prev_end, span_start - LOOKBACK_CHARS):span_start])
+        kind = _label_before(text[max(prev_end, span_start - LOOKBACK_CHARS) : span_start])
         if kind is None:
             am = _LABEL_AFTER_RE.match(text, span_end)
             if am:
@@ -432,9 +473,11 @@ def find_dates(
     return tuple(hits)
 
 
-def parse_date(text: str, *, lang: str | None = None, tz: str | None = None) -> DateHit | None:
+def parse_date(
+    text: str, *, lang: str | None = None, tz: str | None = None, day_first: bool | None = None
+) -> DateHit | None:
     """The first date in ``text``, or None."""
-    hits = find_dates(text, lang=lang, tz=tz)
+    hits = find_dates(text, lang=lang, tz=tz, day_first=day_first)
     return hits[0] if hits else None
 
 
@@ -520,18 +563,18 @@ def _page_hits(
         hits = find_dates(line, lang=lang, tz=tz, day_first=day_first)
         if pending is not None and hits and hits[0].kind is None:
             first = hits[0]
-            hits = (DateHit(first.iso, pending, first.start, first.end, first.has_time),
-                    *hits[1:])
+            hits = (DateHit(first.iso, pending, first.start, first.end, first.has_time), *hits[1:])
         pending = None
         for h in hits:
-            excluded = bool(_NOT_PUBLICATION_RE.search(line[max(0, h.start - LOOKBACK_CHARS):
-                                                           h.start]))
+            excluded = bool(
+                _NOT_PUBLICATION_RE.search(line[max(0, h.start - LOOKBACK_CHARS) : h.start])
+            )
             found.append((i, h, excluded))
     return found
 
 
 DATELINE_LEAD_CHARS = 30
-"""An unlabelled date this close to the start of a long line is a dateline ("Berlin, 20.10.2020 -")."""
+"""An unlabelled date this close to the start of a long line is a dateline ("Bonn, 20.10.2020")."""
 LABEL_LEAD_CHARS = 70
 """A labelled date further into a long line than this is prose or a list item ("... released on
 March 5, 2021", "• Other story veröffentlicht am ..."): its label is not trusted."""
@@ -585,5 +628,6 @@ def pick_published(
 
 def _refines(h: DateHit, chosen: DateHit) -> bool:
     """``h`` is the chosen date and minute again, printed more precisely (seconds, offset)."""
-    return (h.kind == chosen.kind and chosen.has_time and len(h.iso) > len(chosen.iso)
-            and h.iso[:16] == chosen.iso[:16])
+    if not (h.kind == chosen.kind and chosen.has_time and h.iso[:16] == chosen.iso[:16]):
+        return False
+    return len(h.iso) > len(chosen.iso) or (chosen.iso[17:19] == "00" and h.iso[17:19] != "00")

@@ -30,21 +30,37 @@ LETTER_WEIGHT = 0.3
 
 # Unicode ranges -> script bucket. Checked in order; the first range containing the code wins.
 SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
-    (0x0041, 0x005A, "latin"), (0x0061, 0x007A, "latin"), (0x00C0, 0x024F, "latin"),
+    (0x0041, 0x005A, "latin"),
+    (0x0061, 0x007A, "latin"),
+    (0x00C0, 0x024F, "latin"),
     (0x1E00, 0x1EFF, "latin"),
-    (0x0370, 0x03FF, "greek"), (0x1F00, 0x1FFF, "greek"),
+    (0x0370, 0x03FF, "greek"),
+    (0x1F00, 0x1FFF, "greek"),
     (0x0400, 0x052F, "cyrillic"),
     (0x0530, 0x058F, "armenian"),
     (0x0590, 0x05FF, "hebrew"),
-    (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"), (0xFB50, 0xFDFF, "arabic"),
+    (0x0600, 0x06FF, "arabic"),
+    (0x0750, 0x077F, "arabic"),
+    (0xFB50, 0xFDFF, "arabic"),
     (0xFE70, 0xFEFF, "arabic"),
-    (0x0900, 0x097F, "devanagari"), (0x0980, 0x09FF, "bengali"), (0x0A00, 0x0A7F, "gurmukhi"),
-    (0x0A80, 0x0AFF, "gujarati"), (0x0B80, 0x0BFF, "tamil"), (0x0C00, 0x0C7F, "telugu"),
-    (0x0E00, 0x0E7F, "thai"), (0x10A0, 0x10FF, "georgian"),
-    (0x1100, 0x11FF, "hangul"), (0x3130, 0x318F, "hangul"), (0xAC00, 0xD7AF, "hangul"),
-    (0x3040, 0x309F, "kana"), (0x30A0, 0x30FF, "kana"), (0x31F0, 0x31FF, "kana"),
+    (0x0900, 0x097F, "devanagari"),
+    (0x0980, 0x09FF, "bengali"),
+    (0x0A00, 0x0A7F, "gurmukhi"),
+    (0x0A80, 0x0AFF, "gujarati"),
+    (0x0B80, 0x0BFF, "tamil"),
+    (0x0C00, 0x0C7F, "telugu"),
+    (0x0E00, 0x0E7F, "thai"),
+    (0x10A0, 0x10FF, "georgian"),
+    (0x1100, 0x11FF, "hangul"),
+    (0x3130, 0x318F, "hangul"),
+    (0xAC00, 0xD7AF, "hangul"),
+    (0x3040, 0x309F, "kana"),
+    (0x30A0, 0x30FF, "kana"),
+    (0x31F0, 0x31FF, "kana"),
     (0xFF66, 0xFF9F, "kana"),
-    (0x3400, 0x4DBF, "han"), (0x4E00, 0x9FFF, "han"), (0xF900, 0xFAFF, "han"),
+    (0x3400, 0x4DBF, "han"),
+    (0x4E00, 0x9FFF, "han"),
+    (0xF900, 0xFAFF, "han"),
 )
 _CJK_SCRIPTS = frozenset({"hangul", "kana", "han"})
 
@@ -74,7 +90,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CLASSES: dict[str, list[str]] = {}
 for _lo, _hi, _name in SCRIPT_RANGES:
     _CLASSES.setdefault(_name, []).append(f"\\U{_lo:08x}-\\U{_hi:08x}")
-_SCRIPT_RES: dict[str, re.Pattern[str]] = {name: re.compile("[" + "".join(parts) + "]") for name, parts in _CLASSES.items()}
+_SCRIPT_RES: dict[str, re.Pattern[str]] = {
+    name: re.compile("[" + "".join(parts) + "]") for name, parts in _CLASSES.items()
+}
 
 
 def _sample(text: str) -> str:
@@ -124,8 +142,9 @@ def detect_language(text: str) -> str | None:
     if sum(weighted.values()) < MIN_LETTERS:
         return None
     top = max(weighted, key=lambda s: weighted[s])
-    other_top = max((s for s in weighted if s not in _CJK_SCRIPTS), key=lambda s: weighted[s],
-                    default=None)
+    other_top = max(
+        (s for s in weighted if s not in _CJK_SCRIPTS), key=lambda s: weighted[s], default=None
+    )
     if cjk >= (weighted[other_top] if other_top else 0):
         hangul, kana, han = counts["hangul"], counts["kana"], counts["han"]
         if hangul >= kana + han:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 # Date labels: the word printed before (or, in ko/ja, after) a date that says what the date is.
 # ---------------------------------------------------------------------------------------------
 
+# fmt: off
 PUBLISHED_LABELS: dict[str, tuple[str, ...]] = {
     "ko": (
         "기사입력", "기사승인", "기사등록", "입력", "등록", "승인", "송고시간", "송고", "발행일",
@@ -787,6 +788,9 @@ LANGUAGE_RULES: tuple[LanguageRule, ...] = (
                     "taikomos nuo kito mėnesio, ir tai jau aišku.",),
     ),
 )
+
+
+# fmt: on
 
 
 # ---------------------------------------------------------------------------------------------
