@@ -26,6 +26,7 @@ from newsparse.rules.languages import (
     BYLINE_PREFIXES,
     DATE_LINE_WORDS_KO,
     DESK_NAMES,
+    DESK_SUFFIX_WORDS,
     KO_BYLINE_TRAILERS,
     KO_NOT_NAMES,
     KO_QUALIFIER_ENDINGS,
@@ -35,6 +36,7 @@ from newsparse.rules.languages import (
     NAME_JOINERS,
     NAME_PARTICLES,
     NOT_DATELINE_PLACES,
+    NOT_NAME_WORDS,
     ROLE_WORDS,
     WEEKDAYS,
     alternation,
@@ -286,29 +288,7 @@ _JOINERS = frozenset(w for ws in NAME_JOINERS.values() for w in ws)
 _PARTICLES = frozenset(NAME_PARTICLES)
 _DESKS = {d.casefold(): d for ds in DESK_NAMES.values() for d in ds}
 _ROLES_LATIN = {r.casefold() for lang in ("en", "de") for r in ROLE_WORDS[lang]}
-_NOT_NAME_WORDS = {
-    "updated",
-    "published",
-    "posted",
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "today",
-    "yesterday",
-    "photo",
-    "photos",
-    "video",
-    "editor",
-    "staff",
-    "news",
-    "von",
-    "by",
-    "in",
-    "on",
-    "at",
-}
+_NOT_NAME_WORDS = frozenset(NOT_NAME_WORDS)
 _DATE_WORDS = {
     *(n.casefold() for ms in MONTHS.values() for names in ms for n in names),
     *(w.casefold() for ws in WEEKDAYS.values() for w in ws if len(w) > 2),
@@ -316,12 +296,46 @@ _DATE_WORDS = {
 _DESK_START_RE = re.compile(
     r"(?P<desk>" + _alt(_DESKS.values()) + r")(?![\w])\s*(?:$|[,|;\-–—(]|\d)"
 )
+_ROLE_WORD_SET = {
+    w.casefold() for lang in ("en", "de") for r in ROLE_WORDS[lang] for w in r.split()
+}
+_DESK_SUFFIXES = frozenset(DESK_SUFFIX_WORDS)
+_GLUE_RE = re.compile(
+    r"(?<=[a-zà-ÿ]{2})(?=[A-Z]{2}|(?:"
+    + "|".join(sorted({w for r in ROLE_WORDS["en"] for w in r.split() if w[0].isupper()}))
+    + r"|Business|Senior|Special)(?![a-z]))"
+)
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 _ABBREVIATIONS = frozenset({"Jr.", "Sr.", "St.", "Dr.", "Mr.", "Ms.", "Mrs.", "Prof."})
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*|\d+|[^\w\s]")
 
 
+def _tokens(rest: str) -> list[tuple[str, int, int]]:
+    """Words and marks of ``rest`` with their spans; a word glued to a following role or outlet
+    by the dump ("JamesStaff", "GarberFOXBusiness") is split in two."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN_RE.finditer(rest):
+        tok, start = m.group(), m.start()
+        glue = _GLUE_RE.search(tok)
+        if glue:
+            out.append((tok[: glue.start()], start, start + glue.start()))
+            out.append(("|", start + glue.start(), m.end()))  # the glued outlet/role ends names
+        else:
+            out.append((tok, start, m.end()))
+    return out
+
+
+def _is_role_word(word: str) -> bool:
+    return word.casefold().rstrip(".,").split("-")[0] in _ROLE_WORD_SET
+
+
 def _latin_names(rest: str) -> tuple[list[Author], int]:
-    """Names at the start of ``rest`` and where they end."""
+    """Names at the start of ``rest`` and where they end.
+
+    Names are runs of capitalised words (with particles such as van, de, al-); they are joined
+    by and/und/et/y/e/en/dan, '&' or commas, and end at anything else: a lower-case word, a
+    digit, a date, a role word (Staff Writer), an outlet after a comma, a sentence end.
+    """
     authors: list[Author] = []
     current: list[str] = []
     end = 0
@@ -329,12 +343,14 @@ def _latin_names(rest: str) -> tuple[list[Author], int]:
 
     def close() -> bool:
         nonlocal current, end
+        while current and current[-1] in _PARTICLES:
+            current.pop()  # "Par Jean Dupont le 14.09.2020": "le" starts the date
         if not current:
             return True
         name = " ".join(current)
         current = []
         desk = _DESKS.get(name.casefold())
-        if desk is not None:
+        if desk is not None or name.split()[-1] in _DESK_SUFFIXES:
             authors.append(Author(name, "desk", None))
             end = cur_end
             return True
@@ -342,7 +358,6 @@ def _latin_names(rest: str) -> tuple[list[Author], int]:
         if (
             len(words) < 2
             or len(name.split()) > MAX_NAME_TOKENS
-            or any(w.casefold().rstrip(".") in _NOT_NAME_WORDS for w in words)
             or all(w.casefold().rstrip(".") in _DATE_WORDS for w in words)
             or name.casefold() in _ROLES_LATIN
         ):
@@ -354,33 +369,53 @@ def _latin_names(rest: str) -> tuple[list[Author], int]:
     dm = _DESK_START_RE.match(rest)
     if dm:
         return [Author(dm.group("desk"), "desk", None)], dm.end("desk")
-    tokens = list(_TOKEN_RE.finditer(rest))
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i].group()
+    tokens = _tokens(rest)
+    after_comma = False
+    for i, (tok, _start, tok_end) in enumerate(tokens):
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         if tok in _JOINERS or tok == ",":
             if not close():
                 break
-            if tok == "," and i + 1 < len(tokens):
-                # after a comma: another name, or a role/agency that ends the names
-                nxt = [t.group() for t in tokens[i + 1 : i + 4] if t.group()[0].isalpha()]
+            after_comma = tok == ","
+            if tok == ",":
+                # after a comma: another name, or a role / outlet that ends the names
+                words = [t[0] for t in tokens[i + 1 : i + 4] if t[0][0].isalpha()]
                 if (
-                    not nxt
-                    or nxt[0].casefold() in _DESKS
-                    or " ".join(nxt[:2]).casefold() in (_ROLES_LATIN)
-                    or nxt[0].casefold() in _ROLES_LATIN
+                    not words
+                    or words[0].casefold() in _DESKS
+                    or _is_role_word(words[0])
+                    or (len(words) > 1 and _is_role_word(words[1]))
                 ):
                     break
         elif tok[0].isalpha() and (tok[0].isupper() or (tok in _PARTICLES and current)):
-            if tok.endswith(".") and len(tok) > 3 and tok not in _ABBREVIATIONS:
+            fold = tok.casefold().rstrip(".")
+            if tok[0].isupper() and (
+                fold in _NOT_NAME_WORDS or (fold in _DATE_WORDS and nxt[:1].isdigit())
+            ):
+                if current and f"{current[-1]} {tok}".casefold() in _DESKS:
+                    current.pop()  # "By Jane Doe Fox News": the outlet glued after the name
+                break  # "By Jane Doe On 11/13/19", "by Jane Doe November 19, 2019"
+            if (
+                current
+                and tok not in _DESK_SUFFIXES
+                and (_is_role_word(tok) or (len(current) >= 2 and _is_role_word(nxt)))
+            ):
+                break  # "Meg James Staff Writer", "Michael Hiltzik Business Columnist"
+            if (
+                tok.endswith(".")
+                and len(tok) > 3
+                and tok not in _ABBREVIATIONS
+                and not _INITIALS_RE.fullmatch(tok)
+            ):
                 current.append(tok[:-1])  # "By Jane Doe. The council ...": a sentence ends
-                cur_end = tokens[i].end() - 1
+                cur_end = tok_end - 1
                 break
             current.append(tok)
-            cur_end = tokens[i].end()
+            cur_end = tok_end
         else:
+            if after_comma and tok[0].isalpha():
+                current = []  # ", Projektleiterin der HSS in Tunesien": a description, not a name
             break
-        i += 1
     close()
     return authors, end
 
@@ -643,6 +678,7 @@ def strip_dateline(
 
 # Page level ----------------------------------------------------------------------------------
 
+_PREFIX_ONLY_RE = re.compile(r"^\s*(?:[•□◦▪*|\-]\s*)?" + _alt(_ALL_PREFIXES) + r"\s*:?\s*$")
 BYLINE_RUN_GAP = 2
 """Byline lines at most this many lines apart are one byline block (one author per line)."""
 
@@ -659,6 +695,13 @@ def pick_authors(lines: list[str], *, lang: str | None = None) -> tuple[Author, 
     desks: list[BylineHit] = []
     wire: tuple[Author, ...] = ()
     for i, line in enumerate(lines):
+        if _PREFIX_ONLY_RE.match(line):
+            # "By" alone, the linked name on the next line(s)
+            following = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+            joined = find_byline(line.strip() + " " + following.strip(), lang=lang)
+            if joined is not None and joined.whole_line:
+                whole.append((i, joined))
+            continue
         hit = find_byline(line, lang=lang)
         if hit is None:
             if not wire:

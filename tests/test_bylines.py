@@ -124,3 +124,8 @@ def test_find_byline_never_raises(text: str) -> None:
 def test_strip_dateline_rest_is_a_suffix(text: str) -> None:
     _dateline, _authors, rest = strip_dateline(text)
     assert text.endswith(rest)
+
+
+def test_pick_authors_prefix_alone_on_its_line() -> None:
+    lines = ["A headline", "By", "Jane Doe", "Oct. 20, 2020", "The council voted on Tuesday."]
+    assert [a.name for a in pick_authors(lines, lang="en")] == ["Jane Doe"]

@@ -332,6 +332,8 @@ KO_ROLE_PREFIXABLE: tuple[str, ...] = ("전문기자", "선임기자")
 # Words that introduce the author(s) on a byline line, per language.
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("By", "BY", "by", "Written by", "Words by", "Story by", "Reporting by",
+           "Analysis by", "Commentary by", "Opinion by", "Review by", "Interview by",
+           "Column by", "Essay by", "Report by", "Text and photos by",
            "Text by", "Author:", "Authors:", "Posted by", "Byline:"),
     "de": ("Von", "VON", "Text:", "Text von", "Autor:", "Autorin:", "Autoren:", "Ein Beitrag von",
            "Ein Kommentar von", "Eine Analyse von", "Ein Gastbeitrag von"),
@@ -356,6 +358,25 @@ NAME_JOINERS: dict[str, tuple[str, ...]] = {
     "pt": ("e", "&"), "it": ("e", "&"), "nl": ("en", "&"), "id": ("dan", "&"),
     "ru": ("и",), "pl": ("i",), "sv": ("och",), "da": ("og",), "tr": ("ve",),
 }
+
+# Last words that make a byline name a desk ("HNN Staff", "Digital Desk").
+DESK_SUFFIX_WORDS: tuple[str, ...] = (
+    "Staff", "Desk", "Team", "Newsroom", "Redaktion", "Rédaction", "Redacción", "Redazione",
+    "Redactie", "Redaksi", "Reports",
+)
+
+# Capitalised words that end (or reject) a Latin-script byline name: title-case function words
+# ("By Any Means Necessary" is a title), label words ("By Jane Doe On 11/13/19"). Compared
+# case-folded.
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "updated", "published", "posted", "the", "a", "an", "this", "that", "these", "today",
+    "yesterday", "photo", "photos", "video", "news", "von", "by", "in", "on", "at", "for", "of",
+    "with", "any", "all", "how", "what", "why", "when", "where", "who", "your", "my", "our",
+    "to", "is", "are", "not", "no", "new", "more", "most", "best", "top", "from", "about",
+    "und", "der", "die", "das", "le", "les", "el", "los", "il", "am", "um", "le", "vor", "ago",
+    "min", "read", "follow", "share", "comments", "comment", "email", "twitter", "vom",
+    "seit", "à", "del", "foto", "fotos", "bilder", "bild", "grafik", "illustration",
+)
 
 # Lower-case name particles allowed inside a Latin-script name.
 NAME_PARTICLES: tuple[str, ...] = (
@@ -420,7 +441,8 @@ DESK_NAMES: dict[str, tuple[str, ...]] = {
            "Newsdesk", "Web Desk", "Editorial Staff", "Editorial Team", "Editorial Board",
            "The Editorial Board", "The Associated Press", "Associated Press", "Reuters",
            "Bloomberg", "AFP", "Agence France-Presse", "Staff and agencies", "Agencies",
-           "Press Association", "PA", "CNN Wire", "Wire Services", "Digital Desk"),
+           "Press Association", "PA", "CNN Wire", "Wire Services", "Digital Desk", "Fox News",
+           "NBC News", "CBS News", "ABC News", "Sky News", "BBC News", "CNN"),
     "de": ("Redaktion", "Die Redaktion", "dpa", "AFP", "Reuters", "epd", "KNA", "red", "APA",
            "SDA", "Onlineredaktion", "Online-Redaktion"),
     "fr": ("La rédaction", "La Rédaction", "Rédaction", "AFP", "Reuters"),
