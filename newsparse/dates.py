@@ -585,45 +585,104 @@ def pick_published(
 ) -> DateHit | None:
     """The publication date of a page, from all of its lines (in order).
 
-    Candidates are ranked in tiers, first hit of the best tier wins:
-    0. the first date labelled as published, label at the head of its line;
-    1. an unlabelled date on a short line (or at the start of a prose line, a dateline) before
-       the body's first run of prose, the nearest first, bullet-list lines last -- the site's
-       "today" header sits far above, related lists below;
-    2. the first date labelled as modified (pages that only print their update time);
-    3. unlabelled dates on short lines after the body start, nearest first;
-    4. any other date, in page order.
-    Dates behind "available until" / "Einsendeschluss"-style labels are never picked.
+    Candidates are ranked in tiers; within a tier the first (or the nearest to the body) wins:
+    0. a date labelled as published, label at the head of its line (page order);
+    1. an unlabelled date on a byline line ("By Jane Doe | Oct. 20, 2020") (page order);
+    2. an unlabelled date alone on its line, or a dateline ("BERLIN, 20.10.2020 -"), before the
+       body's first run of prose, nearest first, bullet-list lines last -- related lists sit
+       below the body and the site's "today" header far above (and is set apart, see 5);
+    3. a date labelled as modified (pages that only print their update time);
+    4. unlabelled dates alone on their line after the body start, nearest first;
+    5. any other date, in page order (prose dates, the "today" header).
+    Never picked: dates behind "available until"-style labels, in image file names, in embedded
+    posts ("(@handle) November 2, 2023"), and years before ``MIN_PUBLICATION_YEAR``.
     """
+    from newsparse.bylines import find_byline  # bylines reads dates: import here, not above
+
     found = _page_hits(lines, lang, tz)
     if not found:
         return None
     anchor = body_start(lines)
+    byline_cache: dict[int, bool] = {}
+    today_lines: set[str] = set()
     best: tuple[tuple[int, int, int], DateHit] | None = None
     for order, (i, h, excluded) in enumerate(found):
-        if excluded:
-            continue
         line = lines[i]
-        short = len(line.strip()) <= DATE_LINE_MAX_CHARS
-        at_head = short or h.start <= LABEL_LEAD_CHARS
+        if excluded or int(h.iso[:4]) < MIN_PUBLICATION_YEAR or _never_publication(line, h):
+            continue
+        date_line = _is_date_line(line, h)
+        at_head = date_line or h.start <= LABEL_LEAD_CHARS
         bullet = 1 if _BULLET_RE.match(line) else 0
         if h.kind is DateKind.PUBLISHED and at_head:
             key = (0, 0, order)
         elif h.kind is DateKind.MODIFIED and at_head:
-            key = (2, 0, order)
-        elif anchor is not None and (short or h.start <= DATELINE_LEAD_CHARS) and i <= anchor:
-            key = (1, bullet, anchor - i)
-        elif anchor is not None and short:
-            key = (3, bullet, i - anchor)
-        elif anchor is None and short:
-            key = (3, bullet, order)
+            key = (3, 0, order)
+        elif (
+            h.kind is None
+            and (anchor is None or i <= anchor + DATELINE_AFTER_LINES)
+            and _on_byline_line(i, lines, lang, byline_cache, find_byline)
+        ):
+            key = (1, 0, order)
+        elif (i < TODAY_HEADER_LINES and _looks_like_today(line, h)) or line.strip() in today_lines:
+            today_lines.add(line.strip())  # the header again (sticky menus print it twice)
+            key = (5, 0, order)
+        elif anchor is not None and (date_line or _is_dateline(line, h)) and i <= anchor:
+            key = (2, bullet, anchor - i)
+        elif anchor is not None and _is_dateline(line, h) and i - anchor <= DATELINE_AFTER_LINES:
+            key = (2, bullet, i - anchor)
+        elif date_line:
+            key = (4, bullet, i - anchor if anchor is not None else order)
         else:
-            key = (4, 0, order)
+            key = (5, 0, order)
         if best is None or key < best[0]:
             best = (key, h)
         elif best[0][0] == key[0] and _refines(h, best[1]):
             best = (best[0], h)  # the same moment printed again with seconds or an offset
     return best[1] if best else None
+
+
+MIN_PUBLICATION_YEAR = 1995
+"""Dates before this year are history in the text, not when a web page was published."""
+TODAY_HEADER_LINES = 12
+"""A weekday-and-date line this near the page top is the site's "today" header."""
+DATE_LINE_MAX_WORDS = 8
+"""A line with at most this many words besides its date is a date line (a head or list date)."""
+DATELINE_AFTER_LINES = 5
+"""A dateline may open a paragraph this many lines after the detected body start."""
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_FILENAME_RE = re.compile(r"[\w\-]+\.(?:jpe?g|png|gif|webp|svg|pdf)\b|^\s*\[[^\s\]]+\]\s*$", re.I)
+_EMBED_RE = re.compile(r"\(@\w+\)\s*$|@\w+\s*$")
+_DATELINE_PREFIX_RE = re.compile(
+    r"^[\W_]*(?:[A-ZÀ-Þ][\w.\-/]*(?:\s[A-ZÀ-Þ][\w.\-/]*){0,2}\s*[,(/–—\-]\s*\(?)?\s*$"
+)
+_WEEKDAY_RE = re.compile(_WEEKDAY, _FLAGS)
+
+
+def _never_publication(line: str, h: DateHit) -> bool:
+    """Image file names and embedded posts carry dates that are never the page's."""
+    return bool(_FILENAME_RE.search(line) or _EMBED_RE.search(line[: h.start]))
+
+
+def _is_date_line(line: str, h: DateHit) -> bool:
+    rest = line[: h.start] + " " + line[h.end :]
+    return len(_WORD_RE.findall(rest)) <= DATE_LINE_MAX_WORDS
+
+
+def _is_dateline(line: str, h: DateHit) -> bool:
+    """A date opening a paragraph after at most a place: "Karlsruhe, (12.11.2021). Text ..."."""
+    return h.start <= DATELINE_LEAD_CHARS and bool(_DATELINE_PREFIX_RE.match(line[: h.start]))
+
+
+def _looks_like_today(line: str, h: DateHit) -> bool:
+    return h.kind is None and not h.has_time and bool(_WEEKDAY_RE.search(line))
+
+
+def _on_byline_line(
+    i: int, lines: list[str], lang: str | None, cache: dict[int, bool], finder: object
+) -> bool:
+    if i not in cache:
+        cache[i] = finder(lines[i], lang=lang) is not None  # type: ignore[operator]
+    return cache[i]
 
 
 def _refines(h: DateHit, chosen: DateHit) -> bool:
