@@ -56,6 +56,8 @@ class BylineHit:
     """The line is essentially only a byline (plus dates, emails, separators, UI words)."""
 
 
+CONTEXT_CHARS = 80
+"""How far before a Korean name its left context (boundary, free words, email) is looked for."""
 MAX_NAME_TOKENS = 5
 """A Latin-script name longer than this many words is prose, not a name."""
 MAX_FREE_TOKENS = 2
@@ -133,7 +135,8 @@ def _valid_ko_name(name: str) -> bool:
 
 def _ko_context_before(text: str, start: int) -> int | None:
     """Where the byline begins (free words included) if the text before ``start`` allows one."""
-    prefix = text[:start]
+    lo = max(0, start - CONTEXT_CHARS)
+    prefix = text[lo:start]
     if _PHOTO_DATE_BEFORE_RE.search(prefix):
         return None  # "... 2020.10.20. 홍길동 기자": a photographer's caption credit
     if _KO_BOUNDARY_RE.search(prefix) or _EMAIL_BEFORE_RE.search(prefix):
@@ -144,7 +147,7 @@ def _ko_context_before(text: str, start: int) -> int | None:
     for token in fm.group(1).split():
         if len(token) > 12 or token[-1] in _FREE_TOKEN_BAD_END:
             return None
-    return fm.start(1)
+    return lo + fm.start(1)
 
 
 def _ko_atoms(text: str) -> list[tuple[int, int, list[Author], bool]]:
@@ -212,10 +215,11 @@ def _ko_byline(text: str) -> BylineHit | None:
             continue
         emails, end2 = after
         if not emails and not authors:
-            before = _EMAIL_BEFORE_RE.search(text[:start])
+            lo = max(0, start - CONTEXT_CHARS)
+            before = _EMAIL_BEFORE_RE.search(text[lo:start])
             if before:
                 emails = [before.group("email")]
-                start = before.start()
+                start = lo + before.start()
         if emails:
             found = [Author(found[0].name, found[0].role, emails[0]), *found[1:]]
         if first_start is None:

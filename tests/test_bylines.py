@@ -129,3 +129,10 @@ def test_strip_dateline_rest_is_a_suffix(text: str) -> None:
 def test_pick_authors_prefix_alone_on_its_line() -> None:
     lines = ["A headline", "By", "Jane Doe", "Oct. 20, 2020", "The council voted on Tuesday."]
     assert [a.name for a in pick_authors(lines, lang="en")] == ["Jane Doe"]
+
+
+def test_span_after_a_long_sentence() -> None:
+    text = "가" * 100 + " 그렇게 보인다. 매일뉴스 홍길동 기자"
+    hit = find_byline(text, lang="ko")
+    assert hit is not None and not hit.whole_line
+    assert text[hit.start : hit.end] == "매일뉴스 홍길동 기자"
