@@ -719,6 +719,7 @@ def pick_authors(lines: list[str], *, lang: str | None = None) -> tuple[Author, 
             whole.append((i, hit))
         else:
             glued.append(hit)
+    chosen: tuple[Author, ...] = ()
     if whole:
         first_line, first = whole[0]
         authors = list(first.authors)
@@ -728,11 +729,17 @@ def pick_authors(lines: list[str], *, lang: str | None = None) -> tuple[Author, 
                 break
             authors.extend(a for a in hit.authors if a.name not in {x.name for x in authors})
             last = i
-        return tuple(authors)
-    if wire:
-        return wire
-    if glued:
-        return glued[0].authors
-    if desks:
-        return desks[0].authors
-    return ()
+        chosen = tuple(authors)
+    elif wire:
+        chosen = wire
+    elif glued:
+        chosen = glued[0].authors
+    elif desks:
+        chosen = desks[0].authors
+    # an author box further down often repeats the name with the email: "홍길동 기자 hong@..."
+    emails = {a.name: a.email for _i, h in whole for a in h.authors if a.email}
+    emails.update({a.name: a.email for h in glued for a in h.authors if a.email})
+    return tuple(
+        Author(a.name, a.role, emails[a.name]) if a.email is None and a.name in emails else a
+        for a in chosen
+    )

@@ -136,3 +136,13 @@ def test_span_after_a_long_sentence() -> None:
     hit = find_byline(text, lang="ko")
     assert hit is not None and not hit.whole_line
     assert text[hit.start : hit.end] == "매일뉴스 홍길동 기자"
+
+
+def test_pick_authors_fills_email_from_the_author_box() -> None:
+    lines = [
+        "홍길동 기자입니다.",
+        "정부는 20일 새 정책을 발표했다고 밝혔다.",
+        "기자 정보",
+        "홍길동 기자 hong@example.com",
+    ]
+    assert pick_authors(lines, lang="ko") == (Author("홍길동", "기자", "hong@example.com"),)
