@@ -227,13 +227,13 @@ def _ko_byline(text: str) -> BylineHit | None:
         authors.extend(found)
         last_end = end2
     if not authors:
-        signoff = _KO_NEWS_SIGNOFF_RE.search(text)
-        if signoff and _valid_ko_name(signoff.group("names")):
-            s = signoff.start("outlet")
+        so = _KO_NEWS_SIGNOFF_RE.search(text)
+        if so and _valid_ko_name(so.group("names")):
+            s = so.start("outlet")
             return BylineHit(
-                (Author(signoff.group("names"), None, None),),
+                (Author(so.group("names"), None, None),),
                 s,
-                signoff.end(),
+                so.end(),
                 not _LEFTOVER_RE.sub("", text[:s]),
             )
         pm = _KO_PLACE_NAME_EMAIL_RE.search(text)

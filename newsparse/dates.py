@@ -277,9 +277,9 @@ def _ymd(
         else:
             cands = [(y, b, a)]
     elif fmt.order == "yy":
-        a, b, c = g["a"], g["b"], g["c"]
-        ymd = (_year(a), int(b), int(c))
-        dmy = (_year(c), int(b), int(a))
+        ra, rb, rc = g["a"], g["b"], g["c"]
+        ymd = (_year(ra), int(rb), int(rc))
+        dmy = (_year(rc), int(rb), int(ra))
         if lang in YEAR_FIRST_LANGS:
             cands = [ymd]
         elif lang is None and day_first is None:
@@ -583,9 +583,11 @@ March 5, 2021", "• Other story veröffentlicht am ..."): its label is not trus
 def pick_published(
     lines: list[str], *, lang: str | None = None, tz: str | None = None
 ) -> DateHit | None:
-    """The publication date of a page, from all of its lines (in order).
+    """The publication date of a page, from all of its lines (in order, as printed).
 
-    Candidates are ranked in tiers; within a tier the first (or the nearest to the body) wins:
+    Keep list bullets on the lines (from blocks: ``f"{b.bullet} {b.text}"``): a bulleted date is
+    usually a related-list item, and that ranks it lower. Candidates are ranked in tiers; within
+    a tier the first (or the nearest to the body) wins:
     0. a date labelled as published, label at the head of its line (page order);
     1. an unlabelled date on a byline line ("By Jane Doe | Oct. 20, 2020") (page order);
     2. an unlabelled date alone on its line, or a dateline ("BERLIN, 20.10.2020 -"), before the

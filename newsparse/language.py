@@ -113,17 +113,17 @@ def script_counts(text: str) -> Counter[str]:
 
 
 def _score_words(text: str, script: str) -> str | None:
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     hits: Counter[str] = Counter()
     for match in _WORD_RE.finditer(text.lower()):
         for lang in _WORD_LANGS.get(match.group(), ()):
             if _SCRIPT_OF_LANG[lang] == script:
-                scores[lang] += 1
+                scores[lang] = scores.get(lang, 0.0) + 1
                 hits[lang] += 1
     for ch, n in Counter(_LETTERS_RE.findall(text)).items():
         for lang in _LETTER_LANGS.get(ch, ()):
             if _SCRIPT_OF_LANG[lang] == script:
-                scores[lang] += LETTER_WEIGHT * n
+                scores[lang] = scores.get(lang, 0.0) + LETTER_WEIGHT * n
     if not scores:
         return None
     order = {r.lang: i for i, r in enumerate(LANGUAGE_RULES)}
