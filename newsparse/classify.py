@@ -101,6 +101,7 @@ CAPTION_MAX_WEIGHT = 600.0
 DATED_MAX_WEIGHT = 40.0
 """A line this short with a date or time in it is a stamp (of the article, a comment, a teaser),
 not prose. Stamps below the article start mark lists and comment threads."""
+NOTICE_MIN_WEIGHT = 20.0
 NOTICE_MAX_WEIGHT = 800.0
 """Cookie and browser notices run to a few sentences; a longer block that mentions cookies is
 more likely an article about them."""
@@ -135,7 +136,7 @@ def _rule_reason(block: Block, w: float, digits: int) -> Reason | None:
             return reason
     if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
         return Reason.COPYRIGHT
-    if w <= NOTICE_MAX_WEIGHT and is_notice(text):
+    if NOTICE_MIN_WEIGHT <= w <= NOTICE_MAX_WEIGHT and is_notice(text):
         return Reason.NOTICE
     if digits and w <= DATED_MAX_WEIGHT and DATED.search(text):
         return Reason.DATED
