@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsparse._interim import find_byline, find_dates
+from newsparse.bylines import find_byline
+from newsparse.dates import find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
 from newsparse.rules.prose import ends_sentence, features, function_share, weight
