@@ -37,6 +37,8 @@ def _split_caption(text: str) -> tuple[Caption | None, str]:
 
 
 def _page_lines(decisions: Sequence[Decision]) -> list[str]:
+    """Every block as printed, list marker kept (the page-level pickers read the whole page:
+    a window around the article measured worse on the dates corpus, 0.842 → 0.820)."""
     return [f"{d.block.bullet} {d.block.text}" if d.block.bullet else d.block.text for d in decisions]
 
 
@@ -110,13 +112,15 @@ def assemble(
             if text:
                 body.append(text)
 
-    if published is None and unlabelled is None:
-        # No date on the byline/date lines: rank every dated line of the page (bullets kept:
-        # a bulleted date is usually a related-list item).
-        hit = pick_published(_page_lines(decisions), lang=language, tz=tz)
-        unlabelled = hit.iso if hit is not None else None
-    if not authors:
-        _add_author(authors, pick_authors(_page_lines(decisions), lang=language))
+    if (published is None and unlabelled is None) or not authors:
+        # Nothing on the byline/date lines: rank the page's dated and byline-like lines
+        # (bullets kept: a bulleted date is usually a related-list item).
+        lines = _page_lines(decisions)
+        if published is None and unlabelled is None:
+            hit = pick_published(lines, lang=language, tz=tz)
+            unlabelled = hit.iso if hit is not None else None
+        if not authors:
+            _add_author(authors, pick_authors(lines, lang=language))
 
     return Article(
         source=source,
