@@ -42,6 +42,22 @@ def _page_lines(decisions: Sequence[Decision]) -> list[str]:
     return [f"{d.block.bullet} {d.block.text}" if d.block.bullet else d.block.text for d in decisions]
 
 
+BODY_EDGE = 2
+"""Bylines glued to the body sit in its first or last paragraphs (``… 밝혔다. 홍길동 기자``)."""
+
+
+def _byline_lines(decisions: Sequence[Decision]) -> list[str]:
+    """The lines a page-level author search reads: everything but the body's middle, where no
+    byline stands and where long paragraphs make the search slow."""
+    body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
+    middle = set(body[BODY_EDGE:-BODY_EDGE]) if len(body) > 2 * BODY_EDGE else set()
+    return [
+        f"{d.block.bullet} {d.block.text}" if d.block.bullet else d.block.text
+        for i, d in enumerate(decisions)
+        if i not in middle
+    ]
+
+
 def _add_author(authors: list[Author], new: Sequence[Author]) -> None:
     names = {a.name for a in authors}
     for author in new:
@@ -120,7 +136,7 @@ def assemble(
             hit = pick_published(lines, lang=language, tz=tz)
             unlabelled = hit.iso if hit is not None else None
         if not authors:
-            _add_author(authors, pick_authors(lines, lang=language))
+            _add_author(authors, pick_authors(_byline_lines(decisions), lang=language))
 
     return Article(
         source=source,

@@ -560,7 +560,10 @@ def _page_hits(
             lm = LABEL_ONLY_RE.match(line) if len(line) <= LABEL_ONLY_MAX_CHARS else None
             pending = (DateKind.MODIFIED if lm.group("mod") else DateKind.PUBLISHED) if lm else None
             continue
-        hits = find_dates(line, lang=lang, tz=tz, day_first=day_first)
+        # A long line is prose: only a date near its start (a dateline, a label) can rank above
+        # tier 5, so scanning its head is enough and keeps the page scan cheap.
+        head = line[:LONG_LINE_HEAD] if len(line) > LONG_LINE else line
+        hits = find_dates(head, lang=lang, tz=tz, day_first=day_first)
         if pending is not None and hits and hits[0].kind is None:
             first = hits[0]
             hits = (DateHit(first.iso, pending, first.start, first.end, first.has_time), *hits[1:])
@@ -573,6 +576,9 @@ def _page_hits(
     return found
 
 
+LONG_LINE = 300
+LONG_LINE_HEAD = 150
+"""Lines longer than LONG_LINE are searched for dates in their first LONG_LINE_HEAD characters."""
 DATELINE_LEAD_CHARS = 30
 """An unlabelled date this close to the start of a long line is a dateline ("Bonn, 20.10.2020")."""
 LABEL_LEAD_CHARS = 70
