@@ -616,7 +616,7 @@ def _visible_title(declared: str, article: Article) -> str:
 
 def _read_author(author: Author) -> tuple[Author, ...]:
     """A declared author string read like a byline (``이남경 기자(x@y.kr)`` → name, role, email)."""
-    from newsparse._interim import find_byline
+    from newsparse.bylines import find_byline
 
     hit = find_byline(author.name)
     if hit is not None and hit.authors:
