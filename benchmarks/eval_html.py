@@ -71,11 +71,11 @@ def proto(data: bytes) -> str:
 
 
 def peer(data: bytes) -> str:
+    """trafilatura as the project's benchmark runs it: bytes in, metadata on."""
     import trafilatura
 
-    from newsparse.html import decode_html_bytes
-
-    return trafilatura.extract(decode_html_bytes(data)[0]) or ""
+    doc = trafilatura.bare_extraction(data, with_metadata=True)
+    return (doc.text or "") if doc is not None else ""
 
 
 ROLE_WORDS = re.compile(r"\s*(기자|특파원|에디터|앵커|논설위원|PD)$")
@@ -136,7 +136,7 @@ def _warm_up() -> None:
 
     page = b"<html><body><p>Warm up sentence, long enough to be prose for both.</p></body></html>"
     newsparse.extract(page, input_format="html")
-    trafilatura.extract(page.decode())
+    trafilatura.bare_extraction(page, with_metadata=True)
 
 
 def main() -> int:
@@ -170,18 +170,19 @@ def main() -> int:
     pages = {i: (root / "html" / f"{i}.html").read_bytes() for i in ids}
     _warm_up()
 
-    # Interleaved per page, so that load from other processes hits both tools alike.
+    # As the project's benchmark: CPU time of the extract call alone, one tool after the other.
     preds: dict[str, str] = {}
     peer_preds: dict[str, str] = {}
     ours_time = peer_time = 0.0
     for i in ids:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         preds[i] = ours(pages[i])
-        t1 = time.perf_counter()
-        ours_time += t1 - t0
-        if not args.no_peer:
+        ours_time += time.process_time() - t0
+    if not args.no_peer:
+        for i in ids:
+            t0 = time.process_time()
             peer_preds[i] = peer(pages[i])
-            peer_time += time.perf_counter() - t1
+            peer_time += time.process_time() - t0
     peak = 0
     if args.mem:
         tracemalloc.start()

@@ -23,7 +23,9 @@ from typing import Any
 import orjson
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsparse.language import script_counts
 from newsparse.model import Article, Author
+from newsparse.rules.languages import LANGUAGE_RULES, LANGUAGE_ZONES
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,9 +589,25 @@ def _time_element_date(times: list[LexborNode]) -> str | None:
 # --- preferring the page's declarations ------------------------------------------------------
 
 
-LANGUAGE_ZONES: dict[str, str] = {"ko": "+09:00", "ja": "+09:00"}
-"""The one national zone a language implies, for declared times printed without an offset (the
-same convention as the text path: ko, ja → +09:00; ``--tz`` overrides)."""
+# How much text the script check of a declared language reads.
+LANGUAGE_CHECK_CHARS = 1_500
+_SCRIPT_OF_LANGUAGE: dict[str, str] = {rule.lang: rule.script for rule in LANGUAGE_RULES}
+
+
+def declared_language_fits(language: str, text: str) -> bool:
+    """Whether the text's main script is the one the declared language is written in (a Korean
+    article in a template that says ``lang="en"`` does not fit). A cheap check: when it fits,
+    the declaration is taken without scoring words."""
+    script = _SCRIPT_OF_LANGUAGE.get(language)
+    if script is None:
+        return False
+    counts = script_counts(text[:LANGUAGE_CHECK_CHARS])
+    if not counts:
+        return False
+    top = max(counts, key=lambda s: counts[s])
+    return top == script or (language == "ja" and top in ("kana", "han"))
+
+
 _HAS_OFFSET = re.compile(r"(?:[+-]\d{2}:\d{2}|Z)$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
