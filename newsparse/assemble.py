@@ -73,8 +73,12 @@ def assemble(
     input_format: str,
     language: str | None,
     tz: str | None = None,
+    pick_page_date: bool = True,
+    pick_page_authors: bool = True,
 ) -> Article:
-    """Build the record from the decisions (see the module docstring)."""
+    """Build the record from the decisions (see the module docstring). ``pick_page_date`` /
+    ``pick_page_authors`` off: the caller has the value from elsewhere (an HTML page's own
+    declarations), so the page-level pickers need not run."""
     title: str | None = None
     subtitles: list[str] = []
     authors: list[Author] = []
@@ -130,14 +134,15 @@ def assemble(
             if text:
                 body.append(text)
 
-    if (published is None and unlabelled is None) or not authors:
+    need_date = pick_page_date and published is None and unlabelled is None
+    need_authors = pick_page_authors and not authors
+    if need_date or need_authors:
         # Nothing on the byline/date lines: rank the page's dated and byline-like lines
         # (bullets kept: a bulleted date is usually a related-list item).
-        lines = _page_lines(decisions)
-        if published is None and unlabelled is None:
-            hit = pick_published(lines, lang=language, tz=tz)
+        if need_date:
+            hit = pick_published(_page_lines(decisions), lang=language, tz=tz)
             unlabelled = hit.iso if hit is not None else None
-        if not authors:
+        if need_authors:
             _add_author(authors, pick_authors(_byline_lines(decisions), lang=language))
 
     return Article(

@@ -13,7 +13,7 @@ from newsparse.classify import classify
 from newsparse.html import decode_html_bytes, looks_like_html, looks_like_html_bytes
 from newsparse.html import parse as parse_html
 from newsparse.language import detect_language
-from newsparse.meta import apply_page_meta
+from newsparse.meta import apply_page_meta, declared_language_fits
 from newsparse.model import Article, Decision, InputFormat, Label
 from newsparse.segment import segment_text
 
@@ -64,14 +64,24 @@ def _extract_html(html: str, *, source: str, tz: str | None) -> Article:
     metadata; the blocks go through the same classifier and assembler as text, and the declared
     metadata is preferred where it is present and sane."""
     page = parse_html(html)
+    meta = page.meta
     decisions = classify(page.blocks)
     body = "\n".join(d.block.text for d in decisions if d.label is Label.BODY)
-    # (a sample is enough to check the page's declared language against the text's script)
-    language = detect_language(body[:HTML_LANGUAGE_SAMPLE]) if body else None
+    sample = body[:HTML_LANGUAGE_SAMPLE]
+    if meta.language and declared_language_fits(meta.language, sample):
+        language: str | None = meta.language
+    else:
+        language = detect_language(sample) if sample else meta.language
     article = assemble(
-        decisions, source=source, input_format=InputFormat.HTML.value, language=language, tz=tz
+        decisions,
+        source=source,
+        input_format=InputFormat.HTML.value,
+        language=language,
+        tz=tz,
+        pick_page_date=meta.published is None,
+        pick_page_authors=not meta.authors,
     )
-    return apply_page_meta(article, page.meta, tz=tz)
+    return apply_page_meta(article, meta, tz=tz)
 
 
 def extract_file(path: str | Path, **options: object) -> Article:
