@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+from typing import Literal, overload
 
 from newsparse.model import Block, Label, Reason
 from newsparse.rules import trie_alternation
@@ -835,13 +836,21 @@ def html_window(blocks: Sequence[Block], above: int, below: int) -> tuple[int, i
     return max(0, first - above), min(len(blocks), last + 1 + below)
 
 
+@overload
+def html_prerule(
+    hints: tuple[str, ...], link_density: float, text: str, near: Literal[False]
+) -> Reason: ...
+@overload
+def html_prerule(
+    hints: tuple[str, ...], link_density: float, text: str, near: bool = True
+) -> Reason | None: ...
 def html_prerule(
     hints: tuple[str, ...], link_density: float, text: str, near: bool = True
 ) -> Reason | None:
-    """Outside the main container, the reason a block is chrome when its markup already says so
-    (a boilerplate hint, or mostly links) or when it is far from the container (``near`` is
-    false), so that the text rules need not run; else None."""
-    if MAIN_HINT in hints:
+    """The reason a block outside the main container is chrome when its markup already says so
+    (a boilerplate hint, or mostly links), so that the text rules need not run; for a block far
+    from the container (``near`` false) always a reason (``outside`` at least). Else None."""
+    if near and MAIN_HINT in hints:
         return None
     decided = hint_decision(hints)
     if decided is not None and decided[0] is Label.BOILERPLATE:
