@@ -180,12 +180,9 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
     in_list = False
     announced = 0  # items left in a list a lead-in line announced
     html = bool(blocks) and bool(blocks[0].tag)
-    # HTML hook: blocks far from the article container, and chrome the markup already names,
-    # skip the text rules (the head search above the body run still sees HEAD_WINDOW blocks)
-    lo, hi = html_window(blocks, HEAD_WINDOW, TAIL_WINDOW) if html else (0, 0)
-    for i, block in enumerate(blocks):
-        if html:
-            pre = html_prerule(block.hints, block.link_density, block.text, lo <= i < hi)
+    for block in blocks:
+        if html:  # HTML hook: chrome the markup already names skips the text rules
+            pre = html_prerule(block.hints, block.link_density, block.text)
             if pre is not None:
                 facts.append(_Facts(0.0, 0.0, False, pre, RULE_PENALTY))
                 continue
@@ -371,6 +368,20 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     """Give every block one decision (see the module docstring)."""
     if not blocks:
         return ()
+    if blocks[0].tag:
+        # HTML hook: blocks far from the article's container are decided by their markup
+        # alone; the classifier reads the container and HEAD_WINDOW / TAIL_WINDOW blocks around
+        lo, hi = html_window(blocks, HEAD_WINDOW, TAIL_WINDOW)
+        if lo > 0 or hi < len(blocks):
+            far = [
+                Decision(b, Label.BOILERPLATE, html_prerule(b.hints, b.link_density, b.text, False))
+                for b in (*blocks[:lo], *blocks[hi:])
+            ]
+            return (*far[:lo], *_classify(blocks[lo:hi]), *far[lo:])
+    return _classify(blocks)
+
+
+def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     facts = _pass_one(blocks)
     html = bool(blocks[0].tag)
     html_labels = _html_revise(blocks, facts) if html else {}
