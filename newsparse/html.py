@@ -10,7 +10,8 @@ declared metadata (``meta.PageMeta``) from the same parse.
 What never reaches a block: ``<head>``, scripts, styles, ``<noscript>``, ``<template>``, comments,
 SVG/MathML, embedded objects, form controls, and hidden elements (``hidden``,
 ``aria-hidden="true"``, inline ``display:none`` / ``visibility:hidden``). Block elements and
-``<br>`` make breaks; whitespace collapses; entities are decoded by the parser.
+``<br>`` make breaks; HTML white space collapses (U+00A0 stays, as in a text dump); entities are
+decoded by the parser.
 
 The walk is one iterative pass over the DOM (no recursion, so a page of 100 000 nested tables
 cannot exhaust the stack) and linear: each element's hints are computed once from its parent's,
@@ -157,7 +158,9 @@ LIST_MARKER = "•"
 
 # Attribute names read per element (everything else is ignored).
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_WS = re.compile(r"[\s\u200b\ufeff]+")
+_WS = re.compile(r"[ \t\n\r\f\v\u200b\ufeff]+")
+"""What collapses to one space: HTML's own white space (and zero-width marks), not U+00A0, which
+a page writes to keep words apart and a text dump keeps."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,9 +261,7 @@ def _walk(root: LexborNode) -> _Dom:
     def flush() -> None:
         nonlocal pieces, chars, link_chars
         if chars:
-            text = " ".join("".join(pieces).split())
-            if "\u200b" in text or "\ufeff" in text:
-                text = ws.sub(" ", text).strip()
+            text = ws.sub(" ", "".join(pieces)).strip()
             if text:
                 chunks.append(_Chunk(text, c_tag, c_bullet, chars, link_chars, c_elem, c_hints))
         pieces = []

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import codecs
 import time
+from pathlib import Path
 
 import pytest
 
+from newsparse import extract
 from newsparse.html import (
     LIST_MARKER,
     MAIN_HINT,
@@ -75,7 +77,9 @@ def test_block_elements_and_br_break_inline_elements_do_not() -> None:
 
 def test_whitespace_collapses_and_entities_decode() -> None:
     html = "<p>  a&amp;b&nbsp;&nbsp;c\n\n\t d &lt;e&gt; &#8220;q&#8221;  </p>"
-    assert texts(html) == ["a&b c d <e> “q”"]
+    # HTML white space collapses; U+00A0 stays (a text dump keeps it too)
+    assert texts(html) == ["a&b\xa0\xa0c d <e> “q”"]
+    assert texts("<p>&nbsp;</p><p>\u200bx\ufeff</p>") == ["x"]
 
 
 def test_inline_pieces_join_without_invented_spaces() -> None:
@@ -325,3 +329,33 @@ def test_garbage_bytes_never_raise() -> None:
     data = bytes(range(256)) * 50 + b'<meta charset="utf-8">' + b"\xff\xfe\x00"
     text, _ = decode_html_bytes(data)
     text.encode("utf-8")
+
+
+# --- the seed page as HTML ---------------------------------------------------------------------
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ab3c05e08b905fd2"
+SEED_HTML = SEED.with_name(SEED.name + "_html") / "input.html"
+SAME_FIELDS = (
+    "title",
+    "subtitles",
+    "authors",
+    "published",
+    "modified",
+    "language",
+    "body",
+    "captions",
+    "dateline",
+)
+
+
+def test_seed_html_gives_the_same_record_as_its_text_dump() -> None:
+    text = extract((SEED / "input.txt").read_bytes())
+    html = extract(SEED_HTML.read_bytes())
+    assert text.input_format == "text" and html.input_format == "html"
+    for name in SAME_FIELDS:
+        assert getattr(html, name) == getattr(text, name), name
+    assert len(html.body) == 10 and html.captions[0].credit == "관악구"
+    # what only the HTML declares
+    assert html.site_name == "구민일보"
+    dropped = {d.text: d.reason for d in html.boilerplate}
+    assert "기사 메일전송" in dropped and "모바일 버전 바로가기" in dropped
