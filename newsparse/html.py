@@ -261,7 +261,8 @@ def _walk(root: LexborNode) -> _Dom:
     def flush() -> None:
         nonlocal pieces, chars, link_chars
         if chars:
-            text = ws.sub(" ", "".join(pieces)).strip()
+            raw = "".join(pieces)
+            text = " ".join(raw.split()) if raw.isascii() else ws.sub(" ", raw).strip()
             if text:
                 chunks.append(_Chunk(text, c_tag, c_bullet, chars, link_chars, c_elem, c_hints))
         pieces = []

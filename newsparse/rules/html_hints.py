@@ -707,15 +707,28 @@ def _normal_word_hint(word: str) -> str:
     return best
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+# Plain dicts, emptied when full: a page repeats its class words, and a dict lookup is the
+# cheapest cache there is (this runs for every element with a class).
+_WORD_HINTS: dict[str, str] = {}
+_TEXT_HINTS: dict[str, tuple[str, ...]] = {}
+
+
 def word_hint(word: str) -> str:
     """The hint id of one attribute word as written in a page ('' for none)."""
-    if "-" in word and TAXONOMY_CLASS.match(word):
-        return ""
-    normal = _normalise(word)
-    if _PHRASE_RE.search(normal) is None:
-        return _WHOLE.get(normal.strip("-"), "")
-    return _normal_word_hint(normal)
+    found = _WORD_HINTS.get(word)
+    if found is None:
+        if len(_WORD_HINTS) >= _CACHE_SIZE:
+            _WORD_HINTS.clear()
+        if "-" in word and TAXONOMY_CLASS.match(word):
+            found = ""
+        else:
+            normal = _normalise(word)
+            if _PHRASE_RE.search(normal) is None:
+                found = _WHOLE.get(normal.strip("-"), "")
+            else:
+                found = _normal_word_hint(normal)
+        _WORD_HINTS[word] = found
+    return found
 
 
 _BOILERPLATE_FIRST: tuple[str, ...] = tuple(
@@ -723,22 +736,22 @@ _BOILERPLATE_FIRST: tuple[str, ...] = tuple(
 )
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
 def match_hints(value: str) -> tuple[str, ...]:
     """The hint ids an element's attribute words (class, id, role, itemprop joined by spaces)
     hit, each once, boilerplate hints first and content hints last."""
-    words = value.split()
-    if "-" in value:
-        words = [w for w in words if "-" not in w or not TAXONOMY_CLASS.match(w)]
-    text = _normalise(" ".join(words))
-    if _PHRASE_RE.search(text) is None and not any(w.strip("-") in _WHOLE for w in text.split()):
-        return ()
-    found = {h for word in text.split() if (h := _normal_word_hint(word))}
-    if not found:
-        return ()
-    if len(found) == 1:
-        return (found.pop(),)
-    return tuple(h for h in _BOILERPLATE_FIRST if h in found)
+    result = _TEXT_HINTS.get(value)
+    if result is None:
+        if len(_TEXT_HINTS) >= _CACHE_SIZE:
+            _TEXT_HINTS.clear()
+        found = {h for word in value.split() if (h := word_hint(word))}
+        if not found:
+            result = ()
+        elif len(found) == 1:
+            result = (found.pop(),)
+        else:
+            result = tuple(h for h in _BOILERPLATE_FIRST if h in found)
+        _TEXT_HINTS[value] = result
+    return result
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
