@@ -83,6 +83,9 @@ HEAD_WINDOW = 25
 """How many blocks above the body run are searched for the title, subtitles, byline and date."""
 TAIL_WINDOW = 8
 """How many blocks below the body run are searched for a trailing byline or date."""
+HTML_HEAD_WINDOW = 12
+"""HTML: blocks above the article container the classifier still reads (the page's headline,
+byline and date sit right above it; menus further up are decided by their markup)."""
 DATE_LINE_SHARE = 2.5
 """An unlabelled date makes a DATE line only when the line is little more than the date."""
 TITLE_MIN_WEIGHT = 12.0
@@ -371,7 +374,7 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     if blocks[0].tag:
         # HTML hook: blocks far from the article's container are decided by their markup
         # alone; the classifier reads the container and HEAD_WINDOW / TAIL_WINDOW blocks around
-        lo, hi = html_window(blocks, HEAD_WINDOW, TAIL_WINDOW)
+        lo, hi = html_window(blocks, HTML_HEAD_WINDOW, TAIL_WINDOW)
         if lo > 0 or hi < len(blocks):
             far = [
                 Decision(b, Label.BOILERPLATE, html_prerule(b.hints, b.link_density, b.text, False))
