@@ -861,16 +861,18 @@ def html_prerule(
     hints: tuple[str, ...], link_density: float, text: str, near: bool = True
 ) -> Reason | None:
     """The reason a block outside the main container is chrome when its markup already says so
-    (a boilerplate hint, or mostly links), so that the text rules need not run; for a block far
-    from the container (``near`` false) always a reason (``outside`` at least). Else None."""
+    (a boilerplate hint), so that the text rules need not run; for a block far from the
+    container (``near`` false) always a reason (a hint's, ``links``, or ``outside``). Else None."""
     if near and MAIN_HINT in hints:
         return None
     decided = hint_decision(hints)
     if decided is not None and decided[0] is Label.BOILERPLATE:
         return decided[1]
+    if near:  # a link-dense block near the article: the text rules may name it better (share)
+        return None
     if link_density > LINK_DENSITY_MAX and len(text) >= LINK_DENSE_MIN_CHARS:
         return Reason.LINKS
-    return None if near else Reason.OUTSIDE
+    return Reason.OUTSIDE
 
 
 def html_label(hints: tuple[str, ...], tag: str) -> tuple[Label, Reason] | None:
