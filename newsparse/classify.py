@@ -354,16 +354,20 @@ def _html_revise(
     blocks: Sequence[Block], facts: list[_Facts]
 ) -> dict[int, tuple[Label, Reason]]:
     """HTML hook (``rules/html_hints.py``): structure and class/id hints revise each block's
-    rule and score; returns the content labels (captions) that replace body in the run.
-    Text inputs never reach it."""
+    rule and score; returns the labels that replace body in the run (captions, and
+    ``html-body`` for blocks that are body for their place in the article's container rather
+    than their words). Text inputs never reach it."""
     labels: dict[int, tuple[Label, Reason]] = {}
     for i, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
+        before = fact.score
         fact.rule, fact.score = html_adjust(
             block.hints, block.tag, block.link_density, block.text, fact.rule, fact.score
         )
         decided = html_label(block.hints, block.tag)
         if decided is not None:
             labels[i] = decided
+        elif fact.rule is None and fact.score > before and before <= 0:
+            labels[i] = (Label.BODY, Reason.HTML_BODY)  # body for its place, not its words
     return labels
 
 
@@ -420,7 +424,7 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         else:
             labels[i] = (Label.BODY, Reason.PROSE_NEIGHBOURS)
 
-    for i, decided in html_labels.items():  # HTML hook: figure captions inside the article
+    for i, decided in html_labels.items():  # HTML hook: captions, html-body
         if labels[i] is not None and labels[i][0] is Label.BODY:  # type: ignore[index]
             labels[i] = decided
 
