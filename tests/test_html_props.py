@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsparse import extract
 from newsparse.html import decode_html_bytes, html_blocks, parse
 from newsparse.meta import page_meta
 
@@ -116,3 +117,22 @@ def test_fifty_megabytes() -> None:
     html = "<html><body>" + para * (50_000_000 // len(para)) + "</body></html>"
     blocks = html_blocks(html)
     assert len(blocks) == 50_000_000 // len(para)
+
+
+@SETTINGS
+@given(soup)
+def test_tag_soup_through_the_pipeline(html: str) -> None:
+    article = extract(html, input_format="html")
+    assert article.input_format == "html"
+    texts = "\n".join(d.block.text for d in article.decisions)
+    for paragraph in article.body:
+        assert paragraph and paragraph in texts  # nothing invented
+    lines = [d.block.line for d in article.decisions]
+    assert lines == list(range(1, len(lines) + 1))
+
+
+@SETTINGS
+@given(st.binary(max_size=3000))
+def test_any_bytes_as_html_through_the_pipeline(data: bytes) -> None:
+    article = extract(b"<html><body>" + data, input_format="auto")
+    assert article.input_format == "html"
