@@ -411,7 +411,7 @@ HINTS: tuple[Hint, ...] = (
     Hint(
         "comment",
         Label.BOILERPLATE,
-        Reason.HIDDEN_HINT,
+        Reason.COMMENTS,
         (
             "comment",
             "comments",
@@ -542,7 +542,7 @@ HINTS: tuple[Hint, ...] = (
     Hint(
         "sidebar",
         Label.BOILERPLATE,
-        Reason.OUTSIDE,
+        Reason.HIDDEN_HINT,
         (
             "sidebar",
             "side bar",
@@ -585,7 +585,7 @@ HINTS: tuple[Hint, ...] = (
     Hint(
         "hidden",
         Label.BOILERPLATE,
-        Reason.PLACEHOLDER,
+        Reason.HIDDEN_HINT,
         (
             "=sr only",
             "=visually hidden",
