@@ -547,10 +547,10 @@ def main_container(
     best, best_score = 0, float("-inf")
     own_hints = dom.own_hints
     for e in range(n):
-        g = good[e]
+        prose = float(good[e])
         if own_hints[e] and "article-body" in own_hints[e]:
-            g *= DECLARED_CONTAINER_BONUS
-        score = g - BAD_WEIGHT * bad[e]
+            prose *= DECLARED_CONTAINER_BONUS
+        score = prose - BAD_WEIGHT * bad[e]
         if score > best_score:
             best, best_score = e, score
     return best

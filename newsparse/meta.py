@@ -471,9 +471,9 @@ def _page_meta(tree: LexborHTMLParser) -> PageMeta:
                 if title:
                     break
     if title is None:
-        node = head.css_first("title") if head is not None else None
-        if node is not None:
-            title = _sane_title(_clean(node.text()))
+        title_node = head.css_first("title") if head is not None else None
+        if title_node is not None:
+            title = _sane_title(_clean(title_node.text()))
             if title:
                 title = trim_site_name(title, site_name, host)
 
