@@ -140,8 +140,8 @@ def assemble(
         # Nothing on the byline/date lines: rank the page's dated and byline-like lines
         # (bullets kept: a bulleted date is usually a related-list item).
         if need_date:
-            hit = pick_published(_page_lines(decisions), lang=language, tz=tz)
-            unlabelled = hit.iso if hit is not None else None
+            date_hit = pick_published(_page_lines(decisions), lang=language, tz=tz)
+            unlabelled = date_hit.iso if date_hit is not None else None
         if need_authors:
             _add_author(authors, pick_authors(_byline_lines(decisions), lang=language))
 

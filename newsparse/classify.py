@@ -424,9 +424,9 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         else:
             labels[i] = (Label.BODY, Reason.PROSE_NEIGHBOURS)
 
-    for i, decided in html_labels.items():  # HTML hook: captions, html-body
+    for i, relabel in html_labels.items():  # HTML hook: captions, html-body
         if labels[i] is not None and labels[i][0] is Label.BODY:  # type: ignore[index]
-            labels[i] = decided
+            labels[i] = relabel
 
     # Edges of the body: bylines and dates sign off Korean articles and open others.
     for i in (*range(start, min(start + 2, end + 1)), *range(max(end - 2, start), end + 1)):
