@@ -796,9 +796,10 @@ LINK_DENSE_MIN_CHARS = 3
 _HEAD_LABELS = frozenset({Label.TITLE, Label.SUBTITLE, Label.BYLINE, Label.DATE})
 HEAD_TAGS = frozenset({"h1"})
 """Elements that head the article rather than belong to its body (the page's headline)."""
-_TEXT_ONLY_RULES = frozenset({Reason.LIST_ITEM, Reason.COUNTER, Reason.PLACEHOLDER})
+_TEXT_ONLY_RULES = frozenset({Reason.LIST_ITEM, Reason.COUNTER, Reason.PLACEHOLDER, Reason.DATED})
 """Text-dump rules overruled inside the container: the markup says where lists end, a lone
-number there is a table cell, and ``[CNET]`` is printed text, not an image placeholder."""
+number there is a table cell, ``[CNET]`` is printed text, not an image placeholder, and a dated
+line is an embedded post's signature (comment threads are named by their markup)."""
 
 
 def html_adjust(
