@@ -75,3 +75,7 @@ class ExtractionFailed(NewsparseError):
 
 class WorkerCrashed(NewsparseError):
     """The worker process died while extracting this input (killed, out of memory, crash)."""
+
+
+class UnwritableOutput(NewsparseError):
+    """The record for this input could not be written (``--output-dir``)."""

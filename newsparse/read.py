@@ -246,6 +246,33 @@ def expand_inputs(
         yield from _expand_list(files_from, recursive=recursive)
 
 
+def is_single_input(paths: Sequence[str], *, files_from: str | None = None) -> bool:
+    """True when the command names one file (or stdin) and nothing that expands: a directory, a
+    pattern, a list. Outputs keep one shape per command (one JSON object, not an array) however
+    many files a directory happens to hold."""
+    if files_from is not None or len(paths) > 1:
+        return False
+    if not paths or paths[0] == STDIN:
+        return True
+    path = paths[0]
+    return not os.path.isdir(path) and (os.path.lexists(path) or not _is_pattern(path))
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """'50000', '50k', '50MB', '1.5GiB' → bytes (k, M, G, T are powers of 1024); UsageError else."""
+    match = _SIZE.fullmatch(text)
+    if match is None:
+        raise UsageError("--max-bytes", f"not a size: {text!r} (say 500000, 800k, 50M or 1G)")
+    scale = 1024 ** " kmgt".index(match.group(2).lower() or " ")
+    size = int(float(match.group(1)) * scale)
+    if size < 1:
+        raise UsageError("--max-bytes", f"the size must be at least 1 byte, not {text!r}")
+    return size
+
+
 def _expand_list(files_from: str, *, recursive: bool) -> Iterator[InputRef | NewsparseError]:
     """The inputs named in a list file, one per line, read lazily."""
     try:
