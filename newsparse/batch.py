@@ -38,6 +38,9 @@ START_METHOD = "forkserver"
 """Workers are forked from a clean server process, not from the CLI (whose progress-bar thread
 may hold a lock at fork time). Python 3.14 makes the same choice by default on Linux."""
 
+FORKSERVER_PRELOAD = ("newsparse.pipeline",)
+"""Imported once in the fork server, so that each worker starts with the pipeline loaded."""
+
 FORMAT_EXTENSIONS: dict[Format, str] = {
     Format.JSON: ".json",
     Format.JSONL: ".jsonl",
@@ -225,9 +228,12 @@ class _Pool:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self.executor is None:
+            context = multiprocessing.get_context(START_METHOD)
+            if START_METHOD == "forkserver":
+                context.set_forkserver_preload(list(FORKSERVER_PRELOAD))
             self.executor = ProcessPoolExecutor(
                 max_workers=self.workers,
-                mp_context=multiprocessing.get_context(START_METHOD),
+                mp_context=context,
                 initializer=_worker_init,
             )
         return self.executor

@@ -392,7 +392,7 @@ def read_bytes(ref: InputRef, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     else:
         raw = _read_file(ref, max_bytes)
     if len(raw) > max_bytes:
-        raise TooLarge(ref.name, f"larger than the {_size(max_bytes)} limit")
+        raise TooLarge(ref.name, f"larger than the size limit ({_size(max_bytes)})")
     if raw.startswith(GZIP_MAGIC):
         raw = _gunzip(ref, raw, max_bytes)
     if not raw:
@@ -406,7 +406,7 @@ def _read_file(ref: InputRef, max_bytes: int) -> bytes:
         with open(ref.path, "rb") as handle:
             info = os.fstat(handle.fileno())
             if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-                raise TooLarge(ref.name, f"larger than the {_size(max_bytes)} limit")
+                raise TooLarge(ref.name, f"larger than the size limit ({_size(max_bytes)})")
             return handle.read(max_bytes + 1)
     except FileNotFoundError:
         if os.path.islink(ref.path):
@@ -426,7 +426,7 @@ def _gunzip(ref: InputRef, raw: bytes, max_bytes: int) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise UnreadableInput(ref.name, f"corrupt gzip data ({exc})") from None
     if len(data) > max_bytes:
-        raise TooLarge(ref.name, f"larger than the {_size(max_bytes)} limit once decompressed")
+        raise TooLarge(ref.name, f"larger than the size limit once decompressed ({_size(max_bytes)})")
     return data
 
 
