@@ -426,7 +426,8 @@ def _gunzip(ref: InputRef, raw: bytes, max_bytes: int) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise UnreadableInput(ref.name, f"corrupt gzip data ({exc})") from None
     if len(data) > max_bytes:
-        raise TooLarge(ref.name, f"larger than the size limit once decompressed ({_size(max_bytes)})")
+        limit = _size(max_bytes)
+        raise TooLarge(ref.name, f"larger than the size limit once decompressed ({limit})")
     return data
 
 
@@ -624,12 +625,16 @@ def _judge_run(run: str) -> tuple[str, bool] | None:
 
 
 def _in_ks_x_1001(ch: str) -> bool:
-    """In KS X 1001 (what EUC-KR encodes): the 2,350 common syllables, Hanja, symbols."""
+    """In KS X 1001 (what EUC-KR encodes): the 2,350 common syllables, Hanja, symbols.
+
+    Python's euc_kr codec also encodes the other syllables (as 8-byte make-up sequences), so the
+    test is on CP949's bytes instead: both in 0xA1-0xFE is the KS X 1001 part of CP949.
+    """
     try:
-        ch.encode("euc_kr")
+        encoded = ch.encode("cp949")
     except UnicodeEncodeError:
         return False
-    return True
+    return len(encoded) == 2 and encoded[0] >= 0xA1 and encoded[1] >= 0xA1
 
 
 def sniff_format(text: str) -> InputFormat:
