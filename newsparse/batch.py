@@ -304,9 +304,9 @@ class OutputPaths:
 
     ``pages/a/b.txt`` → ``DIR/pages/a/b.json`` (``.gz`` and the last extension replaced by the
     format's); stdin → ``DIR/stdin.json``; an absolute path is taken relative to the working
-    directory, or from its root; ``..`` becomes ``__``. When two inputs would share a name (a.txt
-    and a.html, or one input given twice), the later ones get ``-2``, ``-3`` ... before the
-    extension. Remembers the names given (a few dozen bytes per input).
+    directory, or from its root; a ``..`` left after normalising becomes ``__``. When two inputs
+    would share a name (a.txt and a.html, or one input given twice), the later ones get ``-2``,
+    ``-3`` ... before the extension. Remembers the names given (a few dozen bytes per input).
     """
 
     def __init__(self, out_dir: str | Path, output_format: Format) -> None:
@@ -329,7 +329,7 @@ def mirrored_name(name: str, extension: str) -> PurePath:
     """The relative output path for an input name (see ``OutputPaths``)."""
     if name == STDIN:
         return PurePath(f"stdin{extension}")
-    path = PurePath(name)
+    path = PurePath(os.path.normpath(name))
     if path.is_absolute():
         try:
             path = path.relative_to(Path.cwd())
