@@ -169,6 +169,25 @@ TABLES: tuple[PhraseTable, ...] = (
         ("Advertisement", "Story continues below advertisement"),
         ("Advertisement spending grew 5% last year.",),
     ),
+    PhraseTable(
+        "en-comments", Reason.COMMENTS, "en",
+        ("responses", "responses to", "comments", "reply", "replies", "report", "report abuse",
+         "says", "said", "wrote", "votes", "rating", "top rated comments", "join the conversation",
+         "join the discussion", "leave a reply", "leave a comment", "post a comment",
+         "view all comments", "show all comments", "comment policy", "sort by", "newest",
+         "oldest", "best", "upvote", "downvote", "permalink", "flag", "avatar"),
+        "comment sections: their headers and the tools on every comment",
+        ("34 responses", "Leave a Reply", "Rating: 7 Votes", "Reply Report"),
+        ("He said he would reply soon.",),
+    ),
+    PhraseTable(
+        "ko-comments", Reason.COMMENTS, "ko",
+        ("댓글", "댓글쓰기", "댓글 쓰기", "댓글보기", "댓글 보기", "답글", "답글쓰기", "공감", "비공감",
+         "추천순", "최신순", "공감순", "신고하기", "댓글 운영원칙", "전체 댓글", "댓글 정렬"),
+        "Korean comment sections",
+        ("댓글 0", "전체 댓글 12", "최신순 공감순"),
+        ("댓글이 쏟아졌다고 전했다.",),
+    ),
     # ---------------------------------------------------------------- German
     PhraseTable(
         "de-ui", Reason.NAV, "de",
@@ -311,17 +330,46 @@ COPYRIGHT_COUNTEREXAMPLES = ("무단 전재를 금지한 약관도 논란이다"
 NOTICE = re.compile(
     trie_alternation(
         ("cookie", "쿠키", "javascript", "자바스크립트", "internet explorer", "인터넷 익스플로러",
-         "브라우저", "browser", "광고 차단", "adblock", "ad blocker")
+         "브라우저", "browser", "광고 차단", "adblock", "ad blocker", "플래시 플레이어", "flash player")
     )
 )
-"""Browser and cookie notices, searched on the case-folded line: only applied to lines outside
-the article's prose run."""
+NOTICE_ACTION = re.compile(
+    trie_alternation(
+        ("accept", "consent", "agree", "enable", "disable", "update", "upgrade", "supported",
+         "support", "use", "uses", "using", "continue", "settings", "required", "allow", "opt-out",
+         "동의", "허용", "업그레이드", "설치", "지원", "최적화", "사용", "권장", "종료", "설정")
+    )
+)
+"""Browser and cookie notices, searched on the case-folded line: a notice names the thing
+(cookies, JavaScript, the browser) and asks for an action (accept, enable, upgrade). An article
+line that mentions a browser ("streamed to your browser") names no action. Applied only to
+lines of modest length (the classifier's NOTICE_MAX_WEIGHT)."""
+
+NOTICE_EXAMPLES = (
+    "This website uses cookies to improve your experience.",
+    "현재 브라우저 버전에서는 서비스가 원할하지 않습니다. 브라우저 업그레이드 해주세요.",
+    "Please enable JavaScript to view the comments.",
+)
+NOTICE_COUNTEREXAMPLES = ("The game is streamed to your browser in 4K.", "쿠키를 구웠다.")
 
 
 def is_notice(text: str) -> bool:
-    """True for a browser, cookie or ad-blocker notice line."""
-    return bool(NOTICE.search(text.casefold()))
+    """True for a browser, cookie or ad-blocker notice line (see ``NOTICE``)."""
+    folded = text.casefold()
+    return bool(NOTICE.search(folded)) and bool(NOTICE_ACTION.search(folded))
 
+
+DATED = re.compile(
+    r"(?:\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b(?:an?|\d+)\s(?:second|minute|hour|day|week|month|year)s?\sago\b"
+    r"|\d+\s?(?:분|시간|일)\s?전|\d+年|\d+月\d+日)",
+    re.IGNORECASE,
+)
+"""A short line that is mostly a date or time: the stamp on a comment, a teaser or the article's
+own header. Applied only to lines of at most DATED_MAX_WEIGHT (the classifier's threshold)."""
+
+DATED_EXAMPLES = ("November 19, 2019 at 10:15 am", "2 hours ago", "2023.04.20 13:28", "3시간 전")
+DATED_COUNTEREXAMPLES = ("Top 10 stories", "Read more")
 
 _COMPILED: tuple[tuple[re.Pattern[str], dict[str, Reason]], ...] = ()
 
