@@ -63,6 +63,9 @@ text. Real pages stay far below (a stray form feed, an ANSI colour code); random
 BINARY_CHECK_CHARS = 65536
 """How many decoded characters the control-character check looks at."""
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
+"""Control characters (C0 but tab, newlines, form feed and ESC; DEL; C1) and U+FFFD."""
+
 UTF16_NUL_SHARE = 0.4
 """BOM-less UTF-16: at least this share of the bytes at one parity (odd for LE, even for BE) are
 NUL, as they are for ASCII-range text ..."""
@@ -149,6 +152,9 @@ run: they keep a Korean phrase ("Á¤ÀºÁö ±âÀÚ") in one run, judged as a
 _MOJIBAKE_RUN = re.compile(f"[{_HIGH}](?:[\\x20-\\x7e]{{0,{MOJIBAKE_MAX_GAP}}}[{_HIGH}])*")
 
 _LATIN1_LETTER = re.compile("[\xa1-\xff]")
+_HANGUL_PAIR = re.compile("[\xb0-\xc8][\xa1-\xfe]")
+"""Two Latin-1 characters whose bytes are a KS X 1001 Hangul syllable (lead B0-C8, trail A1-FE):
+a text without one has no run worth repairing."""
 
 MOJIBAKE_MIN_HIGH = 4
 """Latin-1 characters a document needs before repair is tried (two Hangul syllables' worth)."""
@@ -558,14 +564,7 @@ def binary_reason(data: bytes) -> str | None:
 
 def _control_share(text: str) -> float:
     head = text[:BINARY_CHECK_CHARS]
-    if not head:
-        return 0.0
-    bad = sum(
-        1
-        for ch in head
-        if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f\v\x1b") or "\x7f" <= ch < "\xa0"
-    )
-    return bad / len(head)
+    return len(_CONTROL.findall(head)) / len(head) if head else 0.0
 
 
 def repair_mojibake(text: str) -> str:
@@ -574,6 +573,8 @@ def repair_mojibake(text: str) -> str:
     A run is kept repaired only where Hangul rises and U+FFFD stays rare (see the MOJIBAKE_
     constants); anything else is left exactly as it was.
     """
+    if not _HANGUL_PAIR.search(text):  # fast exit: no strong run is possible
+        return text
     high = len(_LATIN1_LETTER.findall(text))
     if high < MOJIBAKE_MIN_HIGH:
         return text
@@ -581,6 +582,8 @@ def repair_mojibake(text: str) -> str:
     pieces: list[tuple[int, int, str]] = []
     repaired_high = 0
     for run in _MOJIBAKE_RUN.finditer(text):
+        if run.end() - run.start() < 2:  # one Latin-1 letter ("é") cannot be a KS X 1001 pair
+            continue
         verdict = _judge_run(run.group())
         if verdict is None:
             continue
