@@ -20,7 +20,16 @@ from newsparse._interim import find_byline, find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
 from newsparse.rules.prose import ends_sentence, features, function_share, weight
-from newsparse.rules.ui import COUNTER, DATED, PLACEHOLDER, is_copyright, is_notice, ui_reason
+from newsparse.rules.ui import (
+    COUNTER,
+    DATED,
+    PLACEHOLDER,
+    PREFIX_MAX_WEIGHT,
+    is_copyright,
+    is_notice,
+    prefix_reason,
+    ui_reason,
+)
 
 # --- prose score: calibrated as a set on the aeb and ko-dev text dumps; tune together ---------
 SENTENCE_UNIT = 50.0
@@ -38,7 +47,7 @@ SCORE_CAP = 3.0
 """No single block scores above this: one huge block (a comment dump, a legal notice) must not
 drag the body run across a long menu."""
 RULE_PENALTY = -1.0
-"""Score of a block a boilerplate rule matched: it breaks runs of prose unless prose surrounds it."""
+"""Score of a block a boilerplate rule matched: it breaks runs of prose unless prose is around."""
 LIST_PENALTY = -0.5
 """Score of an item under a list header: teaser items are often long and sentence-like."""
 BULLET_PENALTY = 0.5
@@ -58,11 +67,17 @@ GAP_FULL = 6
 """A run of this many non-prose blocks costs its full penalty; shorter runs cost proportionally
 less (see ``_soften_short_gaps``)."""
 
+SOFT_RULES = frozenset({Reason.PLACEHOLDER, Reason.COUNTER})
+"""Rule matches that do not mark an article's edge: pictures and counters sit between
+paragraphs. Their penalty is softened like any short gap's."""
+
 # --- position windows --------------------------------------------------------------------------
 HEAD_WINDOW = 25
 """How many blocks above the body run are searched for the title, subtitles, byline and date."""
 TAIL_WINDOW = 8
 """How many blocks below the body run are searched for a trailing byline or date."""
+DATE_LINE_SHARE = 2.5
+"""An unlabelled date makes a DATE line only when the line is little more than the date."""
 TITLE_MIN_WEIGHT = 12.0
 TITLE_MAX_WEIGHT = 400.0
 """A title weighs at least a few words and at most a long headline."""
@@ -106,6 +121,10 @@ def _rule_reason(block: Block, w: float) -> Reason | None:
     reason = ui_reason(text)
     if reason is not None:
         return reason
+    if w <= PREFIX_MAX_WEIGHT:
+        reason = prefix_reason(text)
+        if reason is not None:
+            return reason
     if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
         return Reason.COPYRIGHT
     if w <= NOTICE_MAX_WEIGHT and is_notice(text):
@@ -212,7 +231,11 @@ def _meta_label(block: Block) -> Label | None:
     if hit is not None and hit.whole_line:
         return Label.BYLINE
     dates = find_dates(block.text)
-    if dates and (dates[0].kind is not None or weight(block.text) <= 2.5 * weight(block.text[dates[0].start : dates[0].end]) + 8):
+    if not dates:
+        return None
+    first = dates[0]
+    date_weight = weight(block.text[first.start : first.end])
+    if first.kind is not None or weight(block.text) <= DATE_LINE_SHARE * date_weight + 8:
         return Label.DATE
     return None
 
@@ -280,7 +303,8 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     if not blocks:
         return ()
     facts = _pass_one(blocks)
-    scores = _soften_short_gaps([f.score for f in facts], [f.rule is not None for f in facts])
+    hard = [f.rule is not None and f.rule not in SOFT_RULES for f in facts]
+    scores = _soften_short_gaps([f.score for f in facts], hard)
     start, end = _best_run(scores)
     labels: list[tuple[Label, Reason] | None] = [None] * len(blocks)
 

@@ -25,9 +25,12 @@ from rich.progress import (
 
 from newsparse.batch import ExtractJob, OutputPaths, Result, Summary, run_batch
 from newsparse.errors import ExtractionFailed, NewsparseError, UnwritableOutput
-from newsparse.model import Format, InputFormat
+from newsparse.inspect_view import Only, inspect_text, print_inspect
+from newsparse.model import Article, Format, InputFormat
+from newsparse.pipeline import extract
 from newsparse.read import check_encoding, expand_inputs, is_single_input, parse_size
 from newsparse.render import Writer
+from newsparse.report import render_report
 
 app = typer.Typer(
     name="newsparse",
@@ -49,9 +52,38 @@ TzOption = Annotated[
     typer.Option("--tz", help="Offset for dates printed without one, e.g. +09:00 (overrides the language's zone)."),
 ]
 
+ExplainOption = Annotated[
+    bool,
+    typer.Option("--explain", help="JSON/JSONL: add 'lines': [{line, label, reason}] per line."),
+]
+
 
 def _fail(message: str) -> None:
     typer.echo(f"newsparse: {message}", err=True)
+
+
+def _inputs(paths: list[str]) -> list[str]:
+    """Paths as given; a directory stands for the files in it, sorted; nothing means stdin."""
+    if not paths:
+        return ["-"]
+    expanded: list[str] = []
+    for path in paths:
+        p = Path(path)
+        if path != "-" and p.is_dir():
+            files = sorted(str(child) for child in p.iterdir() if child.is_file())
+            expanded.extend(files or [path])
+        else:
+            expanded.append(path)
+    return expanded
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if p.is_dir():
+        raise OSError("is a directory with no files")
+    return p.read_bytes()
 
 
 class _Reporter:
@@ -99,13 +131,13 @@ class _Reporter:
             self.progress = None
 
 
-def _write_one(result: Result, path: Path, fmt: Format) -> Result:
+def _write_one(result: Result, path: Path, fmt: Format, explain: bool) -> Result:
     """Write one record to its own file; a failure to write fails the input."""
     assert result.article is not None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = Writer(handle, fmt)
+            writer = Writer(handle, fmt, explain=explain)
             writer.write(result.article)
             writer.close()
     except OSError as error:
@@ -172,6 +204,7 @@ def extract_command(
         str,
         typer.Option("--max-bytes", metavar="SIZE", help="Fail inputs over SIZE (800k, 50M)."),
     ] = "50M",
+    explain: ExplainOption = False,
     debug: Annotated[bool, typer.Option("--debug", hidden=True)] = False,
 ) -> None:
     """Extract one article record per input."""
@@ -179,7 +212,7 @@ def extract_command(
     names = paths or []
     single = is_single_input(names, files_from=files_from)
     job = ExtractJob(
-        encoding=codec, input_format=input_format, max_bytes=limit, tz=tz, keep_decisions=False
+        encoding=codec, input_format=input_format, max_bytes=limit, tz=tz, keep_decisions=explain
     )
     show_progress = not single and not quiet and sys.stderr.isatty()
     total = None
@@ -196,7 +229,10 @@ def extract_command(
         results = run_batch(
             expand_inputs(names, recursive=recursive, files_from=files_from), job, workers=workers
         )
-        _emit(results, summary, reporter, fmt=fmt, out=out, output_dir=output_dir, single=single)
+        _emit(
+            results, summary, reporter, fmt=fmt, out=out, output_dir=output_dir, single=single,
+            explain=explain,
+        )
     except KeyboardInterrupt:
         reporter.close()
         _fail("interrupted")
@@ -226,14 +262,15 @@ def _emit(
     out: TextIO,
     output_dir: Path | None,
     single: bool,
+    explain: bool,
 ) -> None:
     """Write each record (to the stream or its own file) and report each failure, in order."""
     out_paths = OutputPaths(output_dir, fmt) if output_dir is not None else None
-    writer = None if out_paths else Writer(out, fmt, array=not single)
+    writer = None if out_paths else Writer(out, fmt, array=not single, explain=explain)
     try:
         for result in results:
             if result.article is not None and out_paths is not None:
-                result = _write_one(result, out_paths.for_input(result.name), fmt)
+                result = _write_one(result, out_paths.for_input(result.name), fmt, explain)
             elif result.article is not None and writer is not None:
                 writer.write(result.article)
             summary.add(result)
@@ -248,6 +285,66 @@ def _emit(
         reporter.close()
         if out is not sys.stdout:
             out.close()
+
+
+@app.command("inspect")
+def inspect_command(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Input files or directories; '-' or nothing reads stdin."),
+    ] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Show every line: do not fold long runs of boilerplate.")
+    ] = False,
+    only: Annotated[
+        Only | None,
+        typer.Option(
+            "--only",
+            help="Show only these lines (meta: title, subtitle, byline, date, caption).",
+            case_sensitive=False,
+        ),
+    ] = None,
+    width: Annotated[
+        int | None,
+        typer.Option("--width", min=40, help="Lay out for N columns (default: the terminal's)."),
+    ] = None,
+    html_report: Annotated[
+        Path | None,
+        typer.Option("--html", help="Write a self-contained HTML report to FILE, not tables."),
+    ] = None,
+    input_format: InputFormatOption = InputFormat.AUTO,
+    tz: TzOption = None,
+) -> None:
+    """Show every field and every line's label and reason, as tables or an HTML report."""
+    articles: list[Article] = []
+    failed = 0
+    for name in _inputs(paths or []):
+        try:
+            data = _read(name)
+        except OSError as error:
+            _fail(f"{name}: {error.strerror or error}")
+            failed += 1
+            continue
+        articles.append(extract(data, source=name, input_format=input_format, tz=tz))
+    if html_report is not None:
+        if articles:
+            html_report.write_text(render_report(articles), encoding="utf-8")
+            count = f"{len(articles)} input{'s' if len(articles) != 1 else ''}"
+            typer.echo(f"newsparse: wrote {html_report} ({count})", err=True)
+    else:
+        # Plain text (no escape codes) when stdout is not a terminal or NO_COLOR is set.
+        plain = not sys.stdout.isatty() or bool(os.environ.get("NO_COLOR"))
+        console = Console(file=sys.stdout, width=width, highlight=False, emoji=False)
+        for i, article in enumerate(articles):
+            if i:
+                console.print("\n" + "─" * console.width, style="dim")
+            if plain:
+                text = inspect_text(article, width=console.width, show_all=show_all, only=only)
+                sys.stdout.write(text)
+            else:
+                print_inspect(console, article, show_all=show_all, only=only)
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.callback()
