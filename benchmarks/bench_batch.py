@@ -29,6 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = Path(os.environ.get("NEWSPARSE_CORPUS", REPO.parent / "shared" / "corpus"))
 SAMPLE_SECONDS = 0.02
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 @dataclass
@@ -36,6 +37,8 @@ class Run:
     workers: int
     pages: int
     seconds: float
+    cpu_seconds: float
+    """CPU time of every process of the tree (last sample of each), robust to a busy machine."""
     peak_tree_mib: float
     peak_process_mib: float
     exit_code: int
@@ -66,6 +69,15 @@ def _rss_bytes(pid: int) -> int:
         return 0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _tree(pid: int) -> list[int]:
     pids, todo = [], [pid]
     while todo:
@@ -91,11 +103,14 @@ def run_once(list_file: Path, pages: int, workers: int) -> Run:
     ]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     peak_tree = peak_process = 0
+    cpu: dict[int, float] = {}
     started = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
         process = subprocess.Popen(command, stdout=devnull, stderr=subprocess.PIPE, env=env)
         while process.poll() is None:
-            sizes = [_rss_bytes(pid) for pid in _tree(process.pid)]
+            tree = _tree(process.pid)
+            sizes = [_rss_bytes(pid) for pid in tree]
+            cpu.update({pid: _cpu_seconds(pid) for pid in tree})
             peak_tree = max(peak_tree, sum(sizes))
             peak_process = max(peak_process, max(sizes, default=0))
             time.sleep(SAMPLE_SECONDS)
@@ -103,7 +118,15 @@ def run_once(list_file: Path, pages: int, workers: int) -> Run:
     seconds = time.perf_counter() - started
     if process.returncode not in (0, 1):
         raise SystemExit(f"newsparse failed ({process.returncode}):\n{stderr}")
-    return Run(workers, pages, seconds, peak_tree / 2**20, peak_process / 2**20, process.returncode)
+    return Run(
+        workers,
+        pages,
+        seconds,
+        sum(cpu.values()),
+        peak_tree / 2**20,
+        peak_process / 2**20,
+        process.returncode,
+    )
 
 
 def main() -> None:
@@ -125,13 +148,17 @@ def main() -> None:
             f"{len(pages)} pages ({size:.1f} MiB) from {args.corpus}/*/text; "
             f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}\n"
         )
-        print("| workers | pages | seconds | pages/s | peak RSS, all processes | largest process |")
-        print("|---:|---:|---:|---:|---:|---:|")
+        print(
+            "| workers | pages | seconds | pages/s | CPU s (all processes) | ms CPU/page "
+            "| peak RSS, all processes | largest process |"
+        )
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|")
         for workers in args.workers:
             for list_file, count in ((once, len(pages)), (repeated, len(pages) * args.repeat)):
                 run = run_once(list_file, count, workers)
                 print(
                     f"| {workers} | {count} | {run.seconds:.1f} | {run.pages_per_second:.0f} "
+                    f"| {run.cpu_seconds:.1f} | {1000 * run.cpu_seconds / count:.1f} "
                     f"| {run.peak_tree_mib:.0f} MiB | {run.peak_process_mib:.0f} MiB |",
                     flush=True,
                 )

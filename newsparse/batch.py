@@ -13,6 +13,7 @@ line. Nothing here prints.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -24,8 +25,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path, PurePath
+from typing import Any
 
+from newsparse import model
 from newsparse.errors import ExtractionFailed, NewsparseError, WorkerCrashed
 from newsparse.model import Article, Format, InputFormat
 from newsparse.read import DEFAULT_MAX_BYTES, STDIN, InputRef, read_source
@@ -297,6 +301,40 @@ class _Pool:
                 yield Result(index, ref.name, error=WorkerCrashed(ref.name, reason))
             except Exception as exc:
                 yield Result(index, ref.name, error=_internal_error(ref.name, exc))
+
+
+def _register_fast_pickling(*classes: type) -> None:
+    """Records cross from workers as (class, field values): a constructor call to unpickle.
+
+    Frozen slotted dataclasses pickle through their generated ``__getstate__``/``__setstate__``,
+    which made unpickling results cost the CLI 1.5 ms a page (more than rendering them); this
+    halves that. Registered with multiprocessing's pickler only, not with ``pickle`` at large.
+    """
+    for cls in classes:
+        fields = dataclasses.fields(cls)
+        if all(f.init for f in fields):
+            ForkingPickler.register(cls, _constructor_reducer(cls, tuple(f.name for f in fields)))
+
+
+def _constructor_reducer(
+    cls: type, names: tuple[str, ...]
+) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
+    def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, tuple(getattr(obj, name) for name in names)
+
+    return reduce
+
+
+_register_fast_pickling(
+    Result,
+    model.Article,
+    model.Author,
+    model.Caption,
+    model.Dateline,
+    model.Decision,
+    model.Block,
+    model.Dropped,
+)
 
 
 class OutputPaths:

@@ -440,3 +440,17 @@ def test_progress_bar_on_a_terminal_leaves_stdout_clean(tmp_path: Path) -> None:
     terminal = seen.decode("utf-8", errors="replace")
     assert "3/3" in terminal and "pages/s" in terminal  # the bar was drawn ...
     assert "3 inputs: 3 extracted" in terminal  # ... then the summary
+
+
+def test_records_cross_process_boundaries_whole(tmp_path: Path) -> None:
+    """The compact pickling of records (constructor calls) loses no field, decisions included."""
+    import pickle
+    from multiprocessing.reduction import ForkingPickler
+
+    path = tmp_path / "p.txt"
+    path.write_text(page(1))
+    article = ExtractJob()(InputRef(str(path), str(path)))
+    result = Result(0, str(path), article=article)
+    back = pickle.loads(bytes(ForkingPickler.dumps(result)))
+    assert back == result and back.article is not None
+    assert back.article.decisions == article.decisions and article.decisions
