@@ -247,6 +247,9 @@ class _Pool:
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
 
+    def _submit(self, index: int, ref: InputRef) -> Future[Result]:
+        return self._executor().submit(_run_one, self.extract_one, index, ref)
+
     def run(self, items: Iterable[InputRef | NewsparseError], window: int) -> Iterator[Result]:
         pending: deque[_Pending] = deque()
         try:
@@ -255,7 +258,11 @@ class _Pool:
                     result = _resolve_here(index, item, self.extract_one)
                     pending.append((index, InputRef(result.name), result))
                 else:
-                    future = self._executor().submit(_run_one, self.extract_one, index, item)
+                    try:
+                        future = self._submit(index, item)
+                    except BrokenProcessPool:  # a worker died before the head was collected
+                        yield from self._recover(pending)
+                        future = self._submit(index, item)
                     pending.append((index, item, future))
                 while len(pending) >= window:
                     yield from self._collect(pending)
@@ -294,7 +301,7 @@ class _Pool:
                 yield outcome.result()
                 continue
             try:
-                yield self._executor().submit(_run_one, self.extract_one, index, ref).result()
+                yield self._submit(index, ref).result()
             except BrokenProcessPool:
                 self._discard()
                 reason = "the worker process died on this input (crash or out of memory)"

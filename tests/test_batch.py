@@ -454,3 +454,18 @@ def test_records_cross_process_boundaries_whole(tmp_path: Path) -> None:
     back = pickle.loads(bytes(ForkingPickler.dumps(result)))
     assert back == result and back.article is not None
     assert back.article.decisions == article.decisions and article.decisions
+
+
+def test_a_crash_noticed_while_submitting_loses_nothing(tmp_path: Path) -> None:
+    """The pool breaks while inputs are still being handed out (not while one is awaited)."""
+    refs = files(tmp_path, "SLOW head", "CRASH now", *"abcdef")
+
+    def trickle() -> Iterator[InputRef]:
+        for ref in refs:
+            yield ref
+            time.sleep(0.15)  # the crash lands between two submissions
+
+    results = list(run_batch(trickle(), toy, workers=2, in_flight=20))
+    assert [r.index for r in results] == list(range(8))
+    assert [r.index for r in results if not r.ok] == [1]
+    assert isinstance(results[1].error, WorkerCrashed)
