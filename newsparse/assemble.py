@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse._interim import DateKind, find_byline, find_dates, strip_dateline
+from newsparse.bylines import find_byline, pick_authors, strip_dateline
+from newsparse.dates import DateKind, find_dates, pick_published
 from newsparse.model import (
     Article,
     Author,
@@ -33,6 +34,28 @@ def _split_caption(text: str) -> tuple[Caption | None, str]:
     caption_text = text[:start].strip()
     rest = text[end:].strip()
     return Caption(caption_text, credit or None), rest
+
+
+def _page_lines(decisions: Sequence[Decision]) -> list[str]:
+    """Every block as printed, list marker kept (the page-level pickers read the whole page:
+    a window around the article measured worse on the dates corpus, 0.842 → 0.820)."""
+    return [f"{d.block.bullet} {d.block.text}" if d.block.bullet else d.block.text for d in decisions]
+
+
+BODY_EDGE = 2
+"""Bylines glued to the body sit in its first or last paragraphs (``… 밝혔다. 홍길동 기자``)."""
+
+
+def _byline_lines(decisions: Sequence[Decision]) -> list[str]:
+    """The lines a page-level author search reads: everything but the body's middle, where no
+    byline stands and where long paragraphs make the search slow."""
+    body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
+    middle = set(body[BODY_EDGE:-BODY_EDGE]) if len(body) > 2 * BODY_EDGE else set()
+    return [
+        f"{d.block.bullet} {d.block.text}" if d.block.bullet else d.block.text
+        for i, d in enumerate(decisions)
+        if i not in middle
+    ]
 
 
 def _add_author(authors: list[Author], new: Sequence[Author]) -> None:
@@ -104,6 +127,16 @@ def assemble(
                     _add_author(authors, wire_authors)
             if text:
                 body.append(text)
+
+    if (published is None and unlabelled is None) or not authors:
+        # Nothing on the byline/date lines: rank the page's dated and byline-like lines
+        # (bullets kept: a bulleted date is usually a related-list item).
+        lines = _page_lines(decisions)
+        if published is None and unlabelled is None:
+            hit = pick_published(lines, lang=language, tz=tz)
+            unlabelled = hit.iso if hit is not None else None
+        if not authors:
+            _add_author(authors, pick_authors(_byline_lines(decisions), lang=language))
 
     return Article(
         source=source,

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsparse._interim import detect_language
 from newsparse.assemble import assemble
 from newsparse.classify import classify
+from newsparse.language import detect_language
 from newsparse.model import Article, Decision, InputFormat, Label
 from newsparse.segment import segment_text
 
-LANGUAGE_SAMPLE = 20_000
+LANGUAGE_SAMPLE = 4_000
 """Characters of body text (or of the page, when no body was found) that identify the language."""
 
 
