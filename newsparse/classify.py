@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 
 from newsparse.bylines import find_byline
@@ -77,6 +78,9 @@ SOFT_RULES = frozenset({Reason.PLACEHOLDER, Reason.COUNTER})
 """Rule matches that do not mark an article's edge: pictures and counters sit between
 paragraphs. Their penalty is softened like any short gap's."""
 
+LINE_CACHE_SIZE = 1 << 16
+"""Distinct block texts whose facts are remembered (a few MB at most)."""
+
 # --- position windows --------------------------------------------------------------------------
 HEAD_WINDOW = 25
 """How many blocks above the body run are searched for the title, subtitles, byline and date."""
@@ -128,8 +132,7 @@ class _Facts:
     """An item of a list announced by a lead-in line (``They include:``): article content."""
 
 
-def _rule_reason(block: Block, w: float, digits: int) -> Reason | None:
-    text = block.text
+def _rule_reason(text: str, w: float, digits: int) -> Reason | None:
     if text[0] == "[" and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
     if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
@@ -159,19 +162,34 @@ def _prose_like(text: str, w: float) -> bool:
     return words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
 
 
-def _score(block: Block, w: float, letters: float, sentence: bool, rule: Reason | None) -> float:
+def _score(
+    text: str, w: float, letters: float, sentence: bool, prose: bool, rule: Reason | None
+) -> float:
+    """A block's prose score from its text alone (the bullet penalty is applied by the caller)."""
     if rule is not None:
         return RULE_PENALTY
     if letters < MIN_LETTER_SHARE:
         return NON_TEXT_SCORE
-    if sentence or _prose_like(block.text, w):
-        offset = STRONG_OFFSET if sentence and ends_strongly(block.text) else SENTENCE_OFFSET
-        score = w / SENTENCE_UNIT - offset
-    else:
-        score = min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
-        if block.bullet:
-            score -= BULLET_PENALTY
-    return min(score, SCORE_CAP)
+    if prose:
+        offset = STRONG_OFFSET if sentence and ends_strongly(text) else SENTENCE_OFFSET
+        return min(w / SENTENCE_UNIT - offset, SCORE_CAP)
+    return min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool]:
+    """(weight, letter share, sentence end, rule reason, score, fragment) of a block's text;
+    a fragment is a lettered block that neither ends a sentence nor reads as prose.
+
+    Everything here depends on the text alone, and site chrome (menus, footers, share bars)
+    repeats verbatim across the pages of a batch, so it is cached.
+    """
+    w, letters, digits = features(text)
+    sentence = ends_sentence(text)
+    rule = _rule_reason(text, w, digits)
+    prose = sentence or _prose_like(text, w)
+    fragment = rule is None and letters >= MIN_LETTER_SHARE and not prose
+    return w, letters, sentence, rule, _score(text, w, letters, sentence, prose, rule), fragment
 
 
 def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
@@ -179,16 +197,16 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
     in_list = False
     announced = 0  # items left in a list a lead-in line announced
     for block in blocks:
-        w, letters, digits = features(block.text)
-        sentence = ends_sentence(block.text)
-        rule = _rule_reason(block, w, digits)
+        w, letters, sentence, rule, score, fragment = _line_facts(block.text)
+        if block.bullet and fragment:
+            score -= BULLET_PENALTY
         if (
             announced
             and rule is None
             and (block.bullet or (not sentence and w <= LIST_ITEM_MAX_WEIGHT))
         ):
             announced -= 1
-            score = max(_score(block, w, letters, sentence, rule), BODY_LIST_SCORE)
+            score = max(score, BODY_LIST_SCORE)
             facts.append(_Facts(w, letters, sentence, rule, score, listed=True))
             continue
         announced = 0
@@ -203,8 +221,6 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
                 in_list = False
         if rule is Reason.LIST_ITEM:
             score = LIST_PENALTY
-        else:
-            score = _score(block, w, letters, sentence, rule)
         facts.append(_Facts(w, letters, sentence, rule, score))
     return facts
 
