@@ -26,6 +26,7 @@ from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from newsparse.rules import alternation
 from newsparse.rules.dates import DATE_FORMATS, TIME_FORMATS, DateFormat
 from newsparse.rules.languages import (
     AM_WORDS,
@@ -43,7 +44,6 @@ from newsparse.rules.languages import (
     TRAILING_PUBLISHED_LABELS,
     WEEKDAYS,
     YEAR_FIRST_LANGS,
-    alternation,
 )
 
 

@@ -8,15 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-from ._seed import (
-    BODY_LINES,
-    EXPECTED_LABELS,
-    ROOT,
-    SEED_DIR,
-    SEED_INPUT,
-    SEED_SOURCE,
-    seed_article,
-)
 from rich.cells import cell_len
 from rich.console import Console
 from typer.testing import CliRunner
@@ -31,6 +22,16 @@ from newsparse.inspect_view import (
     print_inspect,
 )
 from newsparse.model import REASON_PHRASES, Article, Block, Decision, InputFormat, Label, Reason
+
+from ._seed import (
+    BODY_LINES,
+    EXPECTED_LABELS,
+    ROOT,
+    SEED_DIR,
+    SEED_INPUT,
+    SEED_SOURCE,
+    seed_article,
+)
 
 UPDATE = os.environ.get("NEWSPARSE_UPDATE_GOLDEN") == "1"
 
