@@ -11,6 +11,7 @@ from pathlib import Path
 from newsparse.assemble import assemble
 from newsparse.classify import classify
 from newsparse.language import detect_language
+from newsparse.read import decode
 from newsparse.model import Article, Decision, InputFormat, Label
 from newsparse.segment import segment_text
 
@@ -19,8 +20,8 @@ LANGUAGE_SAMPLE = 4_000
 
 
 def _decode(data: bytes) -> str:
-    # Interim: read.py (issue 5) brings detection; until then UTF-8 with replacement.
-    return data.decode("utf-8-sig", errors="replace")
+    """Bytes → text with encoding detection and CP949 repair (never raises)."""
+    return decode(data)[0]
 
 
 def _language(decisions: tuple[Decision, ...], text: str) -> str | None:
