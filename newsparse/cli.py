@@ -28,7 +28,13 @@ from newsparse.errors import ExtractionFailed, NewsparseError, UnwritableOutput
 from newsparse.inspect_view import Only, inspect_text, print_inspect
 from newsparse.model import Article, Format, InputFormat
 from newsparse.pipeline import extract
-from newsparse.read import check_encoding, expand_inputs, is_single_input, parse_size
+from newsparse.read import (
+    check_encoding,
+    expand_inputs,
+    is_single_input,
+    parse_size,
+    read_source,
+)
 from newsparse.render import Writer
 from newsparse.report import render_report
 
@@ -45,11 +51,18 @@ FormatOption = Annotated[
 ]
 InputFormatOption = Annotated[
     InputFormat,
-    typer.Option("--input-format", help="Treat inputs as text or HTML (default: sniff).", case_sensitive=False),
+    typer.Option(
+        "--input-format",
+        help="Treat inputs as text or HTML (default: sniff).",
+        case_sensitive=False,
+    ),
 ]
 TzOption = Annotated[
     str | None,
-    typer.Option("--tz", help="Offset for dates printed without one, e.g. +09:00 (overrides the language's zone)."),
+    typer.Option(
+        "--tz",
+        help="Offset for dates printed without one, e.g. +09:00 (overrides the language's zone).",
+    ),
 ]
 
 ExplainOption = Annotated[
@@ -60,30 +73,6 @@ ExplainOption = Annotated[
 
 def _fail(message: str) -> None:
     typer.echo(f"newsparse: {message}", err=True)
-
-
-def _inputs(paths: list[str]) -> list[str]:
-    """Paths as given; a directory stands for the files in it, sorted; nothing means stdin."""
-    if not paths:
-        return ["-"]
-    expanded: list[str] = []
-    for path in paths:
-        p = Path(path)
-        if path != "-" and p.is_dir():
-            files = sorted(str(child) for child in p.iterdir() if child.is_file())
-            expanded.extend(files or [path])
-        else:
-            expanded.append(path)
-    return expanded
-
-
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    p = Path(path)
-    if p.is_dir():
-        raise OSError("is a directory with no files")
-    return p.read_bytes()
 
 
 class _Reporter:
@@ -318,14 +307,18 @@ def inspect_command(
     """Show every field and every line's label and reason, as tables or an HTML report."""
     articles: list[Article] = []
     failed = 0
-    for name in _inputs(paths or []):
+    for ref in expand_inputs(paths or []):
         try:
-            data = _read(name)
-        except OSError as error:
-            _fail(f"{name}: {error.strerror or error}")
+            if isinstance(ref, NewsparseError):
+                raise ref
+            source = read_source(ref, input_format=input_format)
+        except NewsparseError as error:
+            _fail(str(error))
             failed += 1
             continue
-        articles.append(extract(data, source=name, input_format=input_format, tz=tz))
+        articles.append(
+            extract(source.text, source=ref.name, input_format=source.input_format, tz=tz)
+        )
     if html_report is not None:
         if articles:
             html_report.write_text(render_report(articles), encoding="utf-8")

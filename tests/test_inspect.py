@@ -256,7 +256,7 @@ def test_cli_inspect_missing_input_is_named_and_others_still_shown(tmp_path: Pat
     missing = tmp_path / "missing.txt"
     result = runner.invoke(app, ["inspect", str(missing), str(SEED_INPUT), "--width", "100"])
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"newsparse: {missing}: No such file or directory"
+    assert result.stderr.strip() == f"newsparse: {missing}: no such file or directory"
     assert re.search(r"^48–64  boilerplate .* 15 lines: ", result.stdout, re.M)
 
 
