@@ -86,6 +86,9 @@ HEAD_WINDOW = 25
 """How many blocks above the body run are searched for the title, subtitles, byline and date."""
 TAIL_WINDOW = 8
 """How many blocks below the body run are searched for a trailing byline or date."""
+META_MAX_WEIGHT = 200.0
+"""Byline and date lines are short (a name, a role, an email, a date or two); longer blocks are
+not searched for them."""
 DATE_LINE_SHARE = 2.5
 """An unlabelled date makes a DATE line only when the line is little more than the date."""
 TITLE_MIN_WEIGHT = 12.0
@@ -277,8 +280,10 @@ def _is_title_candidate(block: Block, fact: _Facts) -> bool:
     )
 
 
-def _meta_label(block: Block) -> Label | None:
+def _meta_label(block: Block, w: float) -> Label | None:
     """BYLINE for a line that is a byline (possibly with dates), DATE for a dated line."""
+    if w > META_MAX_WEIGHT:
+        return None
     hit = find_byline(block.text)
     if hit is not None and hit.whole_line:
         return Label.BYLINE
@@ -310,7 +315,7 @@ def _label_head(
         fact = facts[i]
         if fact.rule is not None and fact.rule is not Reason.DATED:
             continue
-        meta = _meta_label(blocks[i])
+        meta = _meta_label(blocks[i], fact.weight)
         if meta is not None:
             labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
             meta_top = i
@@ -394,7 +399,7 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     # Edges of the body: bylines and dates sign off Korean articles and open others.
     for i in (*range(start, min(start + 2, end + 1)), *range(max(end - 2, start), end + 1)):
         if labels[i] is not None and labels[i][0] is Label.BODY:  # type: ignore[index]
-            meta = _meta_label(blocks[i]) if facts[i].weight < TITLE_MAX_WEIGHT else None
+            meta = _meta_label(blocks[i], facts[i].weight)
             if meta is not None:
                 labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
 
@@ -402,7 +407,7 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         _label_head(blocks, facts, labels, start)
         for i in range(end + 1, min(len(blocks), end + 1 + TAIL_WINDOW)):
             if labels[i] is None and facts[i].rule is None:
-                meta = _meta_label(blocks[i])
+                meta = _meta_label(blocks[i], facts[i].weight)
                 if meta is Label.BYLINE:
                     labels[i] = (meta, Reason.BYLINE_LINE)
 
