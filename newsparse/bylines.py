@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from newsparse.dates import find_dates
 from newsparse.model import Author, Dateline
+from newsparse.rules import alternation
 from newsparse.rules.languages import (
     AGENCIES,
     BYLINE_PREFIXES,
@@ -39,7 +40,6 @@ from newsparse.rules.languages import (
     NOT_NAME_WORDS,
     ROLE_WORDS,
     WEEKDAYS,
-    alternation,
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsparse.bylines import find_byline
 from newsparse.dates import find_dates
@@ -78,6 +79,9 @@ SOFT_RULES = frozenset({Reason.PLACEHOLDER, Reason.COUNTER})
 """Rule matches that do not mark an article's edge: pictures and counters sit between
 paragraphs. Their penalty is softened like any short gap's."""
 
+LINE_CACHE_SIZE = 1 << 16
+"""Distinct block texts whose facts are remembered (a few MB at most)."""
+
 # --- position windows --------------------------------------------------------------------------
 HEAD_WINDOW = 25
 """How many blocks above the body run are searched for the title, subtitles, byline and date."""
@@ -86,6 +90,9 @@ TAIL_WINDOW = 8
 HTML_HEAD_WINDOW = 12
 """HTML: blocks above the article container the classifier still reads (the page's headline,
 byline and date sit right above it; menus further up are decided by their markup)."""
+META_MAX_WEIGHT = 200.0
+"""Byline and date lines are short (a name, a role, an email, a date or two); longer blocks are
+not searched for them."""
 DATE_LINE_SHARE = 2.5
 """An unlabelled date makes a DATE line only when the line is little more than the date."""
 TITLE_MIN_WEIGHT = 12.0
@@ -132,8 +139,7 @@ class _Facts:
     """An item of a list announced by a lead-in line (``They include:``): article content."""
 
 
-def _rule_reason(block: Block, w: float, digits: int) -> Reason | None:
-    text = block.text
+def _rule_reason(text: str, w: float, digits: int) -> Reason | None:
     if text[0] == "[" and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
     if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
@@ -163,19 +169,34 @@ def _prose_like(text: str, w: float) -> bool:
     return words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
 
 
-def _score(block: Block, w: float, letters: float, sentence: bool, rule: Reason | None) -> float:
+def _score(
+    text: str, w: float, letters: float, sentence: bool, prose: bool, rule: Reason | None
+) -> float:
+    """A block's prose score from its text alone (the bullet penalty is applied by the caller)."""
     if rule is not None:
         return RULE_PENALTY
     if letters < MIN_LETTER_SHARE:
         return NON_TEXT_SCORE
-    if sentence or _prose_like(block.text, w):
-        offset = STRONG_OFFSET if sentence and ends_strongly(block.text) else SENTENCE_OFFSET
-        score = w / SENTENCE_UNIT - offset
-    else:
-        score = min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
-        if block.bullet:
-            score -= BULLET_PENALTY
-    return min(score, SCORE_CAP)
+    if prose:
+        offset = STRONG_OFFSET if sentence and ends_strongly(text) else SENTENCE_OFFSET
+        return min(w / SENTENCE_UNIT - offset, SCORE_CAP)
+    return min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool]:
+    """(weight, letter share, sentence end, rule reason, score, fragment) of a block's text;
+    a fragment is a lettered block that neither ends a sentence nor reads as prose.
+
+    Everything here depends on the text alone, and site chrome (menus, footers, share bars)
+    repeats verbatim across the pages of a batch, so it is cached.
+    """
+    w, letters, digits = features(text)
+    sentence = ends_sentence(text)
+    rule = _rule_reason(text, w, digits)
+    prose = sentence or _prose_like(text, w)
+    fragment = rule is None and letters >= MIN_LETTER_SHARE and not prose
+    return w, letters, sentence, rule, _score(text, w, letters, sentence, prose, rule), fragment
 
 
 def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
@@ -189,16 +210,16 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
             if pre is not None:
                 facts.append(_Facts(0.0, 0.0, False, pre, RULE_PENALTY))
                 continue
-        w, letters, digits = features(block.text)
-        sentence = ends_sentence(block.text)
-        rule = _rule_reason(block, w, digits)
+        w, letters, sentence, rule, score, fragment = _line_facts(block.text)
+        if block.bullet and fragment:
+            score -= BULLET_PENALTY
         if (
             announced
             and rule is None
             and (block.bullet or (not sentence and w <= LIST_ITEM_MAX_WEIGHT))
         ):
             announced -= 1
-            score = max(_score(block, w, letters, sentence, rule), BODY_LIST_SCORE)
+            score = max(score, BODY_LIST_SCORE)
             facts.append(_Facts(w, letters, sentence, rule, score, listed=True))
             continue
         announced = 0
@@ -213,8 +234,6 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
                 in_list = False
         if rule is Reason.LIST_ITEM:
             score = LIST_PENALTY
-        else:
-            score = _score(block, w, letters, sentence, rule)
         facts.append(_Facts(w, letters, sentence, rule, score))
     return facts
 
@@ -271,8 +290,10 @@ def _is_title_candidate(block: Block, fact: _Facts) -> bool:
     )
 
 
-def _meta_label(block: Block) -> Label | None:
+def _meta_label(block: Block, w: float) -> Label | None:
     """BYLINE for a line that is a byline (possibly with dates), DATE for a dated line."""
+    if w > META_MAX_WEIGHT:
+        return None
     hit = find_byline(block.text)
     if hit is not None and hit.whole_line:
         return Label.BYLINE
@@ -304,7 +325,7 @@ def _label_head(
         fact = facts[i]
         if fact.rule is not None and fact.rule is not Reason.DATED:
             continue
-        meta = _meta_label(blocks[i])
+        meta = _meta_label(blocks[i], fact.weight)
         if meta is not None:
             labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
             meta_top = i
@@ -431,7 +452,7 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     # Edges of the body: bylines and dates sign off Korean articles and open others.
     for i in (*range(start, min(start + 2, end + 1)), *range(max(end - 2, start), end + 1)):
         if labels[i] is not None and labels[i][0] is Label.BODY:  # type: ignore[index]
-            meta = _meta_label(blocks[i]) if facts[i].weight < TITLE_MAX_WEIGHT else None
+            meta = _meta_label(blocks[i], facts[i].weight)
             if meta is not None:
                 labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
 
@@ -439,7 +460,7 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         _label_head(blocks, facts, labels, start)
         for i in range(end + 1, min(len(blocks), end + 1 + TAIL_WINDOW)):
             if labels[i] is None and facts[i].rule is None:
-                meta = _meta_label(blocks[i])
+                meta = _meta_label(blocks[i], facts[i].weight)
                 if meta is Label.BYLINE:
                     labels[i] = (meta, Reason.BYLINE_LINE)
 

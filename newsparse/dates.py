@@ -26,6 +26,7 @@ from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from newsparse.rules import alternation
 from newsparse.rules.dates import DATE_FORMATS, TIME_FORMATS, DateFormat
 from newsparse.rules.languages import (
     AM_WORDS,
@@ -43,7 +44,6 @@ from newsparse.rules.languages import (
     TRAILING_PUBLISHED_LABELS,
     WEEKDAYS,
     YEAR_FIRST_LANGS,
-    alternation,
 )
 
 
@@ -114,6 +114,9 @@ _FLAGS = re.IGNORECASE
 _DATE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     (f, re.compile(_fill(f.pattern), _FLAGS)) for f in DATE_FORMATS
 )
+_NAMED_MONTH = tuple("{MONTH}" in f.pattern for f in DATE_FORMATS)
+"""Which formats spell the month out: they only run on lines where a month name occurs."""
+_MONTH_RE = re.compile(_MONTH, _FLAGS)
 _TIME_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     (f, re.compile(_fill(f.pattern), _FLAGS)) for f in TIME_FORMATS
 )
@@ -398,7 +401,10 @@ def _label_before(window: str) -> DateKind | None:
 
 def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat, re.Match[str]]]:
     found: list[tuple[int, int, int, DateFormat, re.Match[str]]] = []
+    named = _MONTH_RE.search(text) is not None
     for rank, (fmt, rx) in enumerate(_DATE_RES):
+        if _NAMED_MONTH[rank] and not named:
+            continue
         for m in rx.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), rank, fmt, m))
     found.sort(key=lambda c: (c[0], c[1], c[2]))

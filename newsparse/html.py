@@ -618,42 +618,6 @@ def parse(html: str) -> HtmlPage:
     return HtmlPage(blocks=tree_blocks(tree, meta.article_body), meta=meta)
 
 
-# --- sniffing --------------------------------------------------------------------------------
-
-# How much of the start of an input the sniffer reads.
-SNIFF_CHARS = 8192
-# Markup that, near the start, says "HTML document" by itself.
-_DOC_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
-_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
-# Without a document start, this many tags and this share of the sample inside them make HTML
-# (a text dump may mention "<b>" once; a fragment of markup is mostly tags).
-SNIFF_MIN_TAGS = 5
-SNIFF_MIN_TAG_SHARE = 0.15
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether a decoded input is HTML: a doctype / <html> / <head> / <body> near the start, or
-    a sample in which tags are many and take a good share of the characters."""
-    sample = text[:SNIFF_CHARS].lstrip("\ufeff \t\r\n")
-    if not sample or "<" not in sample:
-        return False
-    if _DOC_START.search(sample[:2048]):
-        return True
-    tags = _TAG.findall(sample)
-    if len(tags) < SNIFF_MIN_TAGS:
-        return False
-    tag_chars = sum(len(m.group(0)) for m in _TAG.finditer(sample))
-    return tag_chars >= SNIFF_MIN_TAG_SHARE * len(sample)
-
-
-def looks_like_html_bytes(data: bytes) -> bool:
-    """:func:`looks_like_html` on the start of raw bytes (ASCII-compatible or UTF-16 with BOM)."""
-    head = data[: SNIFF_CHARS * 2]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return looks_like_html(decode_html_bytes(head)[0])
-    return looks_like_html(head.decode("latin-1"))
-
-
 # --- bytes → text ----------------------------------------------------------------------------
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

@@ -10,24 +10,28 @@ from pathlib import Path
 
 from newsparse.assemble import assemble
 from newsparse.classify import classify
-from newsparse.html import decode_html_bytes, looks_like_html, looks_like_html_bytes
+from newsparse.html import decode_html_bytes
 from newsparse.html import parse as parse_html
 from newsparse.language import detect_language
 from newsparse.meta import apply_page_meta, declared_language_fits
 from newsparse.model import Article, Decision, InputFormat, Label
+from newsparse.read import SNIFF_CHARS, decode, sniff_format
 from newsparse.segment import segment_text
 
 LANGUAGE_SAMPLE = 4_000
 """Characters of body text (or of the page, when no body was found) that identify the language."""
 
 
+SNIFF_BYTES = 2 * SNIFF_CHARS
+"""How much of a byte input the HTML-or-text sniff reads."""
+
 HTML_LANGUAGE_SAMPLE = 3_000
 """Characters of HTML body text checked against the page's declared language."""
 
 
 def _decode(data: bytes) -> str:
-    # Interim: read.py (issue 5) brings detection; until then UTF-8 with replacement.
-    return data.decode("utf-8-sig", errors="replace")
+    """Bytes → text with encoding detection and CP949 repair (never raises)."""
+    return decode(data)[0]
 
 
 def _language(decisions: tuple[Decision, ...], text: str) -> str | None:
@@ -45,8 +49,9 @@ def extract(
     """Extract one article record from a page's text or bytes."""
     fmt = InputFormat(input_format)
     if fmt is InputFormat.AUTO:
-        html = looks_like_html_bytes(data) if isinstance(data, bytes) else looks_like_html(data)
-        fmt = InputFormat.HTML if html else InputFormat.TEXT
+        # (tags are ASCII: the start of the bytes read as Latin-1 is enough to sniff them)
+        head = data[:SNIFF_BYTES].decode("latin-1") if isinstance(data, bytes) else data
+        fmt = sniff_format(head)
     if fmt is InputFormat.HTML:
         page = data if isinstance(data, str) else decode_html_bytes(data)[0]
         return _extract_html(page, source=source, tz=tz)
