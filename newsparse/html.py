@@ -449,8 +449,7 @@ def _prose_chars(chunk: _Chunk) -> tuple[int, int]:
     ld = chunk.link_chars / chunk.chars if chunk.chars else 0.0
     max_ld = LONG_PROSE_MAX_LINK_DENSITY if chars >= LONG_PROSE_CHARS else PROSE_MAX_LINK_DENSITY
     if ld <= max_ld and (
-        chars >= PROSE_MIN_CHARS
-        or (chars >= SENTENCE_MIN_CHARS and text[-1] in _SENTENCE_END)
+        chars >= PROSE_MIN_CHARS or (chars >= SENTENCE_MIN_CHARS and text[-1] in _SENTENCE_END)
     ):
         good = int(chars * (1.0 - ld))
         return good, chars - good
@@ -591,9 +590,21 @@ def _build_blocks(dom: _Dom, declared_body: str | None = None) -> tuple[Block, .
 # --- public functions ------------------------------------------------------------------------
 
 
-def parse_tree(html: str) -> LexborHTMLParser:
-    """Parse once (scripting on, so ``<noscript>`` in ``<head>`` keeps the head intact)."""
-    return LexborHTMLParser(html.replace("\x00", "\ufffd"), scripting=True)
+def parse_tree(html: str | bytes) -> LexborHTMLParser:
+    """Parse once (scripting on, so ``<noscript>`` in ``<head>`` keeps the head intact).
+
+    Bytes are decoded as ``decode_html_bytes`` says; bytes a page declares (or marks with a BOM)
+    as UTF-8 go to the parser as they are, which reads them as UTF-8 (bad sequences become
+    U+FFFD), sparing a decode and a re-encode."""
+    if isinstance(html, bytes):
+        utf8 = _utf8_as_declared(html)
+        if utf8 is None:
+            html = decode_html_bytes(html)[0]
+        else:
+            return LexborHTMLParser(utf8.replace(b"\x00", b"\xef\xbf\xbd"), scripting=True)
+    if "\x00" in html:
+        html = html.replace("\x00", "\ufffd")
+    return LexborHTMLParser(html, scripting=True)
 
 
 def tree_blocks(tree: LexborHTMLParser, declared_body: str | None = None) -> tuple[Block, ...]:
@@ -604,13 +615,14 @@ def tree_blocks(tree: LexborHTMLParser, declared_body: str | None = None) -> tup
     return _build_blocks(_walk(start), declared_body)
 
 
-def html_blocks(html: str) -> tuple[Block, ...]:
+def html_blocks(html: str | bytes) -> tuple[Block, ...]:
     """The visible text of an HTML document as blocks, in document order."""
     return tree_blocks(parse_tree(html))
 
 
-def parse(html: str) -> HtmlPage:
-    """Parse once; return the blocks and the page's declared metadata."""
+def parse(html: str | bytes) -> HtmlPage:
+    """Parse once; return the blocks and the page's declared metadata (bytes: see
+    ``parse_tree``)."""
     from newsparse.meta import page_meta
 
     tree = parse_tree(html)
@@ -753,6 +765,16 @@ def decode_html_bytes(data: bytes) -> tuple[str, str]:
         pass
     codec = _detect(data)
     return data.decode(codec, "replace"), codec
+
+
+def _utf8_as_declared(data: bytes) -> bytes | None:
+    """The bytes to parse as UTF-8 when a BOM or the page's own declaration says UTF-8 (without
+    the BOM); None when the page must be decoded otherwise (see ``decode_html_bytes``)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    return data if declared_encoding(data) == "utf-8" else None
 
 
 def _detect(data: bytes) -> str:

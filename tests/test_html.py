@@ -359,3 +359,15 @@ def test_seed_html_gives_the_same_record_as_its_text_dump() -> None:
     assert html.site_name == "구민일보"
     dropped = {d.text: d.reason for d in html.boilerplate}
     assert "기사 메일전송" in dropped and "모바일 버전 바로가기" in dropped
+
+
+def test_bytes_parse_like_their_decoded_text() -> None:
+    page = '<meta charset="utf-8"><p>한국어 문장입니다.</p><p>café\x00</p>'
+    for data in (
+        page.encode(),
+        codecs.BOM_UTF8 + page.encode(),
+        page.replace("utf-8", "euc-kr").replace("café", "cafe").encode("cp949"),
+    ):
+        text = decode_html_bytes(data)[0]
+        assert [b.text for b in parse(data).blocks] == [b.text for b in parse(text).blocks]
+    assert texts(page)[1] == "café\ufffd"
