@@ -10,7 +10,6 @@ from pathlib import Path
 
 from newsparse.assemble import assemble
 from newsparse.classify import classify
-from newsparse.html import decode_html_bytes
 from newsparse.html import parse as parse_html
 from newsparse.language import detect_language
 from newsparse.meta import apply_page_meta, declared_language_fits
@@ -53,8 +52,7 @@ def extract(
         head = data[:SNIFF_BYTES].decode("latin-1") if isinstance(data, bytes) else data
         fmt = sniff_format(head)
     if fmt is InputFormat.HTML:
-        page = data if isinstance(data, str) else decode_html_bytes(data)[0]
-        return _extract_html(page, source=source, tz=tz)
+        return _extract_html(data, source=source, tz=tz)
     text = _decode(data) if isinstance(data, bytes) else data
     blocks = segment_text(text)
     decisions = classify(blocks)
@@ -64,7 +62,7 @@ def extract(
     )
 
 
-def _extract_html(html: str, *, source: str, tz: str | None) -> Article:
+def _extract_html(html: str | bytes, *, source: str, tz: str | None) -> Article:
     """HTML: one parse gives the blocks (with tags, link density, hints) and the page's own
     metadata; the blocks go through the same classifier and assembler as text, and the declared
     metadata is preferred where it is present and sane."""
