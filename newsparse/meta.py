@@ -98,7 +98,11 @@ _SLASH_DATE = re.compile(
 )
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|(?-i:\b[ye]\b)(?!\.))\s*", re.IGNORECASE
+)
+"""Between several names in one author string. The one-letter conjunctions (Spanish ``y``,
+Portuguese/Italian ``e``) only in lower case and not as an initial: ``Sarah E. Needleman``."""
 _LD_FIELD = re.compile(r'"(headline|datePublished|dateModified|inLanguage)"\s*:\s*"([^"]{1,500})"')
 _LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 _ISO639_3_TO_1 = {

@@ -207,3 +207,11 @@ def test_normalise_language(value: str, expected: str | None) -> None:
 def test_trim_site_name_by_host() -> None:
     assert trim_site_name("Headline – Example News", None, "examplenews") == "Headline"
     assert trim_site_name("Headline", "Site", None) == "Headline"
+
+
+def test_middle_initials_are_not_conjunctions() -> None:
+    from newsparse.meta import _split_names
+
+    assert _split_names("Sarah E. Needleman") == ["Sarah E. Needleman"]
+    assert _split_names("Y. Kim") == ["Y. Kim"]
+    assert _split_names("Maria Silva e João Souza") == ["Maria Silva", "João Souza"]
