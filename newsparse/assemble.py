@@ -1,0 +1,122 @@
+"""assemble: decisions → the Article record.
+
+Contract: reads the labelled blocks in order and fills the record's fields; parses names, roles,
+emails and dates out of byline and date lines (through ``bylines`` and ``dates``), splits captions
+from their credits and from body text they were fused to, and strips an agency dateline from the
+first paragraph. Every string it outputs is a slice of a block's text (trimmed): nothing is
+invented. It never drops a block silently: each BOILERPLATE decision becomes a ``Dropped`` entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse._interim import DateKind, find_byline, find_dates, strip_dateline
+from newsparse.model import (
+    Article,
+    Author,
+    Caption,
+    Dateline,
+    Decision,
+    Dropped,
+    Label,
+)
+from newsparse.rules.captions import find_credit
+
+
+def _split_caption(text: str) -> tuple[Caption | None, str]:
+    """(caption, rest of the text). A credit fused to body text splits the block there."""
+    found = find_credit(text)
+    if found is None:
+        return None, text
+    start, end, credit = found
+    caption_text = text[:start].strip()
+    rest = text[end:].strip()
+    return Caption(caption_text, credit or None), rest
+
+
+def _add_author(authors: list[Author], new: Sequence[Author]) -> None:
+    names = {a.name for a in authors}
+    for author in new:
+        if author.name not in names:
+            authors.append(author)
+            names.add(author.name)
+
+
+def assemble(
+    decisions: Sequence[Decision],
+    *,
+    source: str,
+    input_format: str,
+    language: str | None,
+    tz: str | None = None,
+) -> Article:
+    """Build the record from the decisions (see the module docstring)."""
+    title: str | None = None
+    subtitles: list[str] = []
+    authors: list[Author] = []
+    published: str | None = None
+    unlabelled: str | None = None
+    modified: str | None = None
+    body: list[str] = []
+    captions: list[Caption] = []
+    dropped: list[Dropped] = []
+    dateline: Dateline | None = None
+
+    for decision in decisions:
+        block, label = decision.block, decision.label
+        text = block.text
+        if label is Label.BOILERPLATE:
+            dropped.append(Dropped(block.line, text, decision.reason))
+        elif label is Label.TITLE:
+            if title is None:
+                title = text
+            else:
+                subtitles.append(text)
+        elif label is Label.SUBTITLE:
+            subtitles.append(text)
+        elif label in (Label.BYLINE, Label.DATE):
+            hit = find_byline(text, lang=language)
+            if hit is not None:
+                _add_author(authors, hit.authors)
+            for date in find_dates(text, lang=language, tz=tz):
+                if date.kind is DateKind.MODIFIED:
+                    modified = modified or date.iso
+                elif date.kind is DateKind.PUBLISHED:
+                    published = published or date.iso
+                else:
+                    unlabelled = unlabelled or date.iso
+        elif label is Label.CAPTION:
+            caption, rest = _split_caption(text)
+            if caption is not None:
+                captions.append(caption)
+            if rest:
+                body.append(rest)
+        elif label is Label.BODY:
+            caption, rest = _split_caption(text)
+            if caption is not None and caption.text:
+                captions.append(caption)
+                text = rest
+            if not body:
+                found, wire_authors, text = strip_dateline(text, lang=language)
+                if found is not None:
+                    dateline = found
+                    _add_author(authors, wire_authors)
+            if text:
+                body.append(text)
+
+    return Article(
+        source=source,
+        input_format=input_format,
+        language=language,
+        title=title,
+        subtitles=tuple(subtitles),
+        authors=tuple(authors),
+        published=published or unlabelled,
+        modified=modified,
+        body=tuple(body),
+        captions=tuple(captions),
+        boilerplate=tuple(dropped),
+        dateline=dateline,
+        decisions=tuple(decisions),
+    )

@@ -1,0 +1,241 @@
+"""classify: blocks → one Decision per block, each naming the rule that made it.
+
+Pass 1 judges every block on its own: whole-line UI rules (``rules/ui.py``), counters,
+placeholders, copyright notices, lists under a list header, and a prose score from length and
+sentence ends (``rules/prose.py``). The body is the maximum-scoring contiguous run of blocks
+(Kadane, one linear pass). Pass 2 revises from position: rule-matched blocks inside the run stay
+boilerplate, short blocks inside it become body, and the blocks just above the run are searched
+for the title, subtitles, byline and date lines; bylines and captions at the run's edges are taken
+out of the body. Nothing here parses names or dates into fields: ``assemble`` does that.
+
+The algorithm is written up in ``docs/algorithm.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsparse._interim import find_byline, find_dates
+from newsparse.model import Block, Decision, Label, Reason
+from newsparse.rules.captions import find_credit
+from newsparse.rules.prose import ends_sentence, features, weight
+from newsparse.rules.ui import COUNTER, PLACEHOLDER, is_copyright, is_notice, ui_reason
+
+# --- prose score: calibrated as a set on the aeb and ko-dev text dumps; tune together ---------
+SENTENCE_UNIT = 50.0
+"""A sentence-ending block scores weight/SENTENCE_UNIT - 1: positive from 50 Latin letters (25
+Hangul syllables) up, so a real paragraph outweighs a menu entry."""
+FRAGMENT_UNIT = 100.0
+FRAGMENT_OFFSET = 1.5
+"""A block without a sentence end scores weight/FRAGMENT_UNIT - FRAGMENT_OFFSET: headlines and
+menu lines are negative, only very long unpunctuated text (hard-wrapped or a lost period) is
+positive."""
+SCORE_CAP = 12.0
+"""No single block scores above this: one huge block (a comment dump, a legal notice) must not
+drag the body run across a long menu."""
+RULE_PENALTY = -2.0
+"""Score of a block a boilerplate rule matched: it breaks runs of prose unless prose surrounds it."""
+LIST_PENALTY = -3.0
+"""Score of an item under a list header: teaser items are often long and sentence-like."""
+BULLET_PENALTY = 0.5
+"""Subtracted from bulleted or numbered blocks that do not end a sentence: menus are lists."""
+MIN_LETTER_SHARE = 0.5
+"""Blocks with fewer letters than this among their characters (dates, prices, tables of figures)
+are not prose; they score as fragments."""
+
+# --- position windows --------------------------------------------------------------------------
+HEAD_WINDOW = 25
+"""How many blocks above the body run are searched for the title, subtitles, byline and date."""
+TAIL_WINDOW = 8
+"""How many blocks below the body run are searched for a trailing byline or date."""
+TITLE_MIN_WEIGHT = 12.0
+TITLE_MAX_WEIGHT = 400.0
+"""A title weighs at least a few words and at most a long headline."""
+SUBTITLE_MIN_WEIGHT = 20.0
+COPYRIGHT_MAX_WEIGHT = 300.0
+"""A copyright notice is short; a long paragraph that quotes one is prose."""
+LIST_ITEM_MAX_WEIGHT = 240.0
+"""Under a list header, an unbulleted block up to this weight without a sentence end is a list
+item; longer or sentence-ending unbulleted text ends the list."""
+CAPTION_MAX_WEIGHT = 600.0
+
+
+@dataclass(slots=True)
+class _Facts:
+    """Pass-1 facts about one block (internal; not a record)."""
+
+    weight: float
+    letters: float
+    """Share of letters among the block's non-space characters."""
+    sentence: bool
+    rule: Reason | None
+    score: float
+
+
+def _rule_reason(block: Block, w: float) -> Reason | None:
+    text = block.text
+    if text[0] == "[" and PLACEHOLDER.search(text):
+        return Reason.PLACEHOLDER
+    if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
+        return Reason.COUNTER
+    reason = ui_reason(text)
+    if reason is not None:
+        return reason
+    if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
+        return Reason.COPYRIGHT
+    return None
+
+
+def _score(block: Block, w: float, letters: float, sentence: bool, rule: Reason | None) -> float:
+    if rule is not None:
+        return RULE_PENALTY
+    if sentence and letters >= MIN_LETTER_SHARE:
+        score = w / SENTENCE_UNIT - 1.0
+    else:
+        score = w / FRAGMENT_UNIT - FRAGMENT_OFFSET
+        if block.bullet:
+            score -= BULLET_PENALTY
+    return min(score, SCORE_CAP)
+
+
+def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
+    facts: list[_Facts] = []
+    in_list = False
+    for block in blocks:
+        w, letters = features(block.text)
+        sentence = ends_sentence(block.text)
+        rule = _rule_reason(block, w)
+        if rule is Reason.LIST_HEADER:
+            in_list = True
+        elif in_list:
+            if block.bullet or (not sentence and w <= LIST_ITEM_MAX_WEIGHT and rule is None):
+                rule = rule or Reason.LIST_ITEM
+            else:
+                in_list = False
+        if rule is Reason.LIST_ITEM:
+            score = LIST_PENALTY
+        else:
+            score = _score(block, w, letters, sentence, rule)
+        facts.append(_Facts(w, letters, sentence, rule, score))
+    return facts
+
+
+def _best_run(scores: Sequence[float]) -> tuple[int, int]:
+    """The maximum-sum contiguous run [start, end] (inclusive); (0, -1) when nothing is positive."""
+    best, best_start, best_end = 0.0, 0, -1
+    current, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if current <= 0.0:
+            current, start = score, i
+        else:
+            current += score
+        if current > best:
+            best, best_start, best_end = current, start, i
+    return best_start, best_end
+
+
+def _is_title_candidate(block: Block, fact: _Facts) -> bool:
+    return (
+        fact.rule is None
+        and TITLE_MIN_WEIGHT <= fact.weight <= TITLE_MAX_WEIGHT
+        and fact.letters >= MIN_LETTER_SHARE
+    )
+
+
+def _meta_label(block: Block) -> Label | None:
+    """BYLINE for a line that is a byline (possibly with dates), DATE for a dated line."""
+    hit = find_byline(block.text)
+    if hit is not None and hit.whole_line:
+        return Label.BYLINE
+    dates = find_dates(block.text)
+    if dates and (dates[0].kind is not None or weight(block.text) <= 2.5 * weight(block.text[dates[0].start : dates[0].end]) + 8):
+        return Label.DATE
+    return None
+
+
+def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
+    """Give every block one decision (see the module docstring)."""
+    if not blocks:
+        return ()
+    facts = _pass_one(blocks)
+    start, end = _best_run([f.score for f in facts])
+    labels: list[tuple[Label, Reason] | None] = [None] * len(blocks)
+
+    # Body run: rule-matched blocks stay boilerplate; the rest is body.
+    seen_body: set[str] = set()
+    for i in range(start, end + 1):
+        block, fact = blocks[i], facts[i]
+        if fact.rule is not None:
+            labels[i] = (Label.BOILERPLATE, fact.rule)
+            continue
+        key = block.text
+        if key in seen_body and fact.weight > TITLE_MIN_WEIGHT:
+            labels[i] = (Label.BOILERPLATE, Reason.DUPLICATE)
+            continue
+        seen_body.add(key)
+        credit = find_credit(block.text) if fact.weight <= CAPTION_MAX_WEIGHT else None
+        if credit is not None:
+            fused = block.text[credit[1] :].strip()
+            if not fused or weight(fused) < SUBTITLE_MIN_WEIGHT:
+                labels[i] = (Label.CAPTION, Reason.CAPTION_CREDIT)
+                continue
+        if fact.score > 0 or fact.sentence:
+            labels[i] = (Label.BODY, Reason.PROSE)
+        else:
+            labels[i] = (Label.BODY, Reason.PROSE_NEIGHBOURS)
+
+    # Edges of the body: bylines and dates sign off Korean articles and open others.
+    for i in (*range(start, min(start + 2, end + 1)), *range(max(end - 2, start), end + 1)):
+        if labels[i] is not None and labels[i][0] is Label.BODY:  # type: ignore[index]
+            meta = _meta_label(blocks[i]) if facts[i].weight < TITLE_MAX_WEIGHT else None
+            if meta is not None:
+                labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
+
+    # Head: title, subtitles, byline and date lines above the body.
+    if end >= start:
+        head_from = max(0, start - HEAD_WINDOW)
+        title_at = -1
+        for i in range(start - 1, head_from - 1, -1):
+            block, fact = blocks[i], facts[i]
+            if fact.rule is not None:
+                continue
+            meta = _meta_label(block)
+            if meta is not None:
+                labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
+                continue
+            if not block.bullet and _is_title_candidate(block, fact):
+                title_at = i
+                break
+        if title_at < 0:  # no unbulleted candidate: accept a bulleted one
+            for i in range(start - 1, head_from - 1, -1):
+                if labels[i] is None and facts[i].rule is None and _is_title_candidate(blocks[i], facts[i]):
+                    title_at = i
+                    break
+        if title_at >= 0:
+            labels[title_at] = (Label.TITLE, Reason.TITLE_LINE)
+            for i in range(title_at + 1, start):
+                if labels[i] is None and facts[i].rule is None and facts[i].weight >= SUBTITLE_MIN_WEIGHT:
+                    if facts[i].letters >= MIN_LETTER_SHARE:
+                        labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
+        for i in range(end + 1, min(len(blocks), end + 1 + TAIL_WINDOW)):
+            if labels[i] is None and facts[i].rule is None:
+                meta = _meta_label(blocks[i])
+                if meta is Label.BYLINE:
+                    labels[i] = (meta, Reason.BYLINE_LINE)
+
+    decisions = []
+    for i, block in enumerate(blocks):
+        decided = labels[i]
+        if decided is None:
+            fact = facts[i]
+            if fact.rule is not None:
+                decided = (Label.BOILERPLATE, fact.rule)
+            elif is_notice(block.text):
+                decided = (Label.BOILERPLATE, Reason.NOTICE)
+            elif fact.score > 0:
+                decided = (Label.BOILERPLATE, Reason.OUTSIDE)
+            else:
+                decided = (Label.BOILERPLATE, Reason.SHORT)
+        decisions.append(Decision(block, decided[0], decided[1]))
+    return tuple(decisions)

@@ -1,0 +1,364 @@
+"""Whole-line UI rules: lines that consist only of interface words are boilerplate.
+
+A line matches a table when, squashed (case-folded, spaces and punctuation removed, see
+``rules.squash``), it is made up entirely of that language's phrases from the tables below,
+optionally with digit counters between them (``댓글 0``, ``Comments 12``). The reason is the one
+of the first phrase on the line, so ``HOT ISSUE더보기`` is a list header, not a nav word.
+
+What these rules must not catch: a sentence that merely contains a UI word (``무단 전재를 금지한
+약관도 논란이다``, ``He shared the print with me.``). Whole-line composition guarantees that, since
+prose always leaves a residue that is no phrase.
+
+Phrases are per language (``lang``) so that tables can be extended language by language; all
+tables apply to every page, since pages mix languages (English menus on Korean sites).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsparse.model import Reason
+from newsparse.rules import squash, trie_alternation
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseTable:
+    id: str
+    """Stable rule id (shown nowhere but tests; the reason is what users see)."""
+    reason: Reason
+    lang: str
+    """ISO 639-1 code, or '*' for phrases that are the same in every language."""
+    phrases: tuple[str, ...]
+    note: str
+    examples: tuple[str, ...]
+    """Whole lines that must match."""
+    counterexamples: tuple[str, ...]
+    """Lines that must not match."""
+
+
+TABLES: tuple[PhraseTable, ...] = (
+    # ---------------------------------------------------------------- Korean
+    PhraseTable(
+        "ko-share", Reason.SHARE, "ko",
+        ("공유하기", "공유", "이 기사를 공유합니다", "SNS 기사보내기", "기사보내기", "페이스북", "트위터",
+         "카카오톡", "카카오스토리", "밴드", "네이버블로그", "URL복사", "URL 복사", "링크 복사하기", "링크복사",
+         "기사 메일전송", "메일전송", "이메일보내기", "이메일 보내기", "메일보내기", "인쇄", "인쇄하기",
+         "프린트", "프린트하기", "글자크기", "글자 크기", "글자확대", "글자축소", "글씨 크기", "본문 글씨 키우기",
+         "본문 글씨 줄이기", "스크랩", "기사수정", "좋아요", "싫어요", "댓글", "댓글쓰기", "추천", "북마크",
+         "닫기", "복사", "공유 닫기", "가", "텍스트 크기 조절", "번역", "기사저장", "기사 저장", "듣기",
+         "음성으로 듣기", "저장", "신고", "구독하기", "기사 공유", "카카오톡 공유", "페이스북 공유",
+         "트위터 공유", "페이스북 공유하기", "트위터 공유하기", "카카오톡 공유하기", "네이버 공유"),
+        "article tools under or over the article (share, print, mail, font size, counters)",
+        ("기사 메일전송", "기사수정", "인쇄", "댓글 0", "SNS 기사보내기", "페이스북 트위터 카카오톡", "본문 글씨 키우기"),
+        ("관악구가 카카오톡 채널을 운영한다.", "인쇄 산업이 살아나고 있다"),
+    ),
+    PhraseTable(
+        "ko-nav", Reason.NAV, "ko",
+        ("HOME", "홈", "전체메뉴", "전체 메뉴", "메뉴", "이전 기사", "다음 기사", "이전기사", "다음기사", "목록",
+         "목록 바로가기", "맨위로", "맨 위로", "위로", "TOP", "모바일 버전 바로가기", "모바일버전", "PC 버전",
+         "PC버전", "로그인", "로그아웃", "회원가입", "검색", "본문 바로가기", "메뉴 바로가기", "푸터 바로가기",
+         "바로가기", "더보기", "더 보기", "전체보기", "이전", "다음", "오늘 하루 열지 않기", "마이페이지",
+         "사이트맵", "기사검색", "검색어 입력", "검색창 닫기", "검색창 숨기기", "정치", "경제", "사회", "문화",
+         "국제", "스포츠", "연예", "오피니언", "전국", "지역", "날씨", "라이프", "IT·과학", "생활", "건강",
+         "뉴스", "속보", "전체", "기사", "포토", "영상", "동영상", "섹션", "뒤로", "뒤로가기", "앞으로",
+         "이슈", "사설", "칼럼", "기획", "인물", "피플", "부고", "정정보도", "다시보기", "편성표", "제보",
+         "재난포털", "취소", "확인", "선택", "방송", "라디오", "TV", "ON AIR", "LIVE", "닫기 버튼"),
+        "site menus, section links and page navigation",
+        ("목록 바로가기", "모바일 버전 바로가기", "HOME > 사회", "정치 경제 사회", "본문 바로가기"),
+        ("정치권이 목록을 공개했다.", "다음 주 날씨는 맑겠다."),
+    ),
+    PhraseTable(
+        "ko-list-header", Reason.LIST_HEADER, "ko",
+        ("관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "키워드 관련기사", "많이 본 뉴스", "많이 본 기사",
+         "많이본뉴스", "가장 많이 본 뉴스", "주요뉴스", "주요 뉴스", "주요기사", "최신기사", "최신 기사",
+         "최신뉴스", "실시간 뉴스", "HOT ISSUE", "추천기사", "추천 기사", "추천뉴스", "인기기사", "인기 기사",
+         "인기뉴스", "기자의 다른기사", "다른기사 보기", "다른 기사 보기", "이 시각 주요뉴스", "오늘의 주요뉴스",
+         "포토뉴스", "랭킹뉴스", "베스트 클릭", "이슈 NOW", "헤드라인", "함께 볼만한 뉴스",
+         "이 기사와 함께 많이 본 뉴스", "에디터 추천", "핫이슈", "화제의 뉴스", "연관기사", "연재",
+         "이 기사를 본 사람들이 함께 본 기사", "오늘의 핫 클릭", "댓글 많은 뉴스"),
+        "headers of 'most read' / related lists; the items under them are a list, not body",
+        ("많이 본 뉴스더보기", "HOT ISSUE더보기", "관련기사", "키워드 관련기사"),
+        ("관련 기사를 쓴 기자는 해명했다.",),
+    ),
+    PhraseTable(
+        "ko-footer", Reason.FOOTER, "ko",
+        ("국민신문고", "개인정보처리방침", "개인정보 처리방침", "개인정보취급방침", "청소년보호정책",
+         "청소년 보호정책", "이메일무단수집거부", "이메일 무단수집 거부", "이용약관", "회사소개", "광고문의",
+         "제휴문의", "고충처리인", "윤리강령", "편집규약", "독자권익보호위원회", "저작권보호정책", "고객센터",
+         "찾아오시는 길", "구독신청", "기사제보", "제보하기", "정정보도 청구", "RSS", "채용정보", "인터넷신문위원회"),
+        "site footer links",
+        ("국민신문고", "개인정보처리방침 청소년보호정책 이메일무단수집거부"),
+        ("국민신문고를 통해 민원이 접수됐다.",),
+    ),
+    PhraseTable(
+        "ko-promo", Reason.PROMO, "ko",
+        ("구독", "뉴스레터", "뉴스레터 구독", "기사제보", "제보하기", "구독 신청", "앱 다운로드", "광고",
+         "AD", "네이버 구독", "채널 추가", "채널 구독", "Daum 구독"),
+        "subscription and tip-off calls, ads",
+        ("뉴스레터 구독", "기사제보"),
+        ("구독자가 늘었다고 밝혔다.",),
+    ),
+    # ---------------------------------------------------------------- English
+    PhraseTable(
+        "en-share", Reason.SHARE, "en",
+        ("share", "share this", "share this article", "share this story", "share on facebook",
+         "share on twitter", "share on linkedin", "share on whatsapp", "share via email", "tweet",
+         "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "email", "e-mail",
+         "print", "print this", "print article", "copy link", "copy url", "link copied", "comments",
+         "comment", "save", "save article", "bookmark", "like", "text size", "font size",
+         "listen", "listen to this article", "gift article", "flipboard", "messenger", "x",
+         "share article", "show comments", "view comments", "add comment", "close", "reprints",
+         "more sharing options", "share full article", "leave a comment", "post a comment"),
+        "share/print/mail buttons and article tools",
+        ("Share this article", "Facebook Twitter Email", "Comments 12", "Print"),
+        ("He said the print run was sold out.",),
+    ),
+    PhraseTable(
+        "en-nav", Reason.NAV, "en",
+        ("home", "menu", "search", "sign in", "sign up", "log in", "login", "log out", "register",
+         "subscribe", "skip to content", "skip to main content", "skip to navigation", "back to top",
+         "next", "previous", "next article", "previous article", "more", "see more", "show more",
+         "read more", "load more", "view all", "see all", "close menu", "open menu", "sections",
+         "news", "world", "business", "politics", "sport", "sports", "opinion", "tech", "technology",
+         "science", "health", "entertainment", "culture", "lifestyle", "travel", "video", "videos",
+         "photos", "podcasts", "podcast", "live", "weather", "markets", "economy", "u.s.", "us",
+         "uk", "local", "style", "food", "arts", "books", "education", "environment", "my account",
+         "account", "profile", "settings", "edition", "english", "go", "submit", "top", "latest",
+         "trending", "topics", "follow", "follow us", "contact", "contact us", "about", "about us",
+         "help", "faq", "newsletters", "newsletter", "sitemap", "site map", "archive", "archives",
+         "more from", "toggle navigation", "navigation", "main menu", "expand", "collapse",
+         "jump to", "continue reading", "watch", "listen live", "print edition", "today's paper"),
+        "site menus, section links and page navigation",
+        ("Skip to main content", "World Business Politics", "Sign In", "Read more"),
+        ("The world is watching.", "Sign in to the building was required, she said."),
+    ),
+    PhraseTable(
+        "en-list-header", Reason.LIST_HEADER, "en",
+        ("related", "related articles", "related stories", "related news", "related content",
+         "related coverage", "related topics", "most read", "most popular", "most viewed",
+         "most shared", "popular", "popular now", "trending now", "top stories", "latest news",
+         "latest stories", "recommended", "recommended for you", "you may also like",
+         "you might also like", "more stories", "more news", "more on this story", "read next",
+         "what to read next", "editor's picks", "editors' picks", "in other news", "around the web",
+         "sponsored content", "from our partners", "more from this section", "also read",
+         "see also", "don't miss", "top headlines", "latest headlines", "just in", "also on"),
+        "headers of 'most read' / related lists",
+        ("Most Read", "Related Articles", "You may also like"),
+        ("Related charges were filed on Monday.",),
+    ),
+    PhraseTable(
+        "en-footer", Reason.FOOTER, "en",
+        ("privacy policy", "privacy", "terms of use", "terms of service", "terms and conditions",
+         "terms", "cookie policy", "cookies", "cookie settings", "manage cookies", "accessibility",
+         "advertise", "advertise with us", "careers", "jobs", "corrections", "ethics",
+         "code of conduct", "do not sell my personal information", "do not sell my info",
+         "your privacy choices", "ad choices", "adchoices", "rss", "site index", "licensing",
+         "permissions", "press", "media kit", "community guidelines", "all rights reserved"),
+        "site footer links",
+        ("Privacy Policy Terms of Use", "Cookie Settings"),
+        ("The privacy policy was changed last week.",),
+    ),
+    PhraseTable(
+        "en-promo", Reason.PROMO, "en",
+        ("advertisement", "advertising", "ad", "sponsored", "promoted", "subscribe now",
+         "subscribe today", "sign up for our newsletter", "get the newsletter", "download the app",
+         "support us", "donate", "paid content", "partner content", "story continues below",
+         "story continues below advertisement", "article continues below", "supported by"),
+        "ads and subscription calls",
+        ("Advertisement", "Story continues below advertisement"),
+        ("Advertisement spending grew 5% last year.",),
+    ),
+    # ---------------------------------------------------------------- German
+    PhraseTable(
+        "de-ui", Reason.NAV, "de",
+        ("startseite", "suche", "anmelden", "abmelden", "registrieren", "teilen", "drucken",
+         "mehr", "mehr zum thema", "weiterlesen", "zurück", "weiter", "nach oben", "menü",
+         "schließen", "kommentare", "kommentieren", "artikel teilen", "per mail teilen",
+         "impressum", "datenschutz", "datenschutzerklärung", "kontakt", "abo", "abonnieren",
+         "newsletter", "anzeige", "werbung", "politik", "wirtschaft", "sport", "kultur",
+         "panorama", "meinung", "wissen", "reise", "zum inhalt springen", "alle artikel",
+         "themen", "ressorts", "video", "bilder", "fotos", "audio", "merken", "vorlesen"),
+        "German menus, tools and footer links",
+        ("Startseite", "Artikel teilen", "Impressum Datenschutz Kontakt"),
+        ("Die Politik muss jetzt handeln.",),
+    ),
+    PhraseTable(
+        "de-list-header", Reason.LIST_HEADER, "de",
+        ("mehr zum thema", "das könnte sie auch interessieren", "meistgelesen", "meistgelesene artikel",
+         "ähnliche artikel", "verwandte artikel", "weitere artikel", "top-themen", "neueste artikel",
+         "auch interessant", "empfehlungen", "lesen sie auch", "zum thema"),
+        "German related / most-read list headers",
+        ("Mehr zum Thema", "Meistgelesen"),
+        ("Mehr zum Thema wollte er nicht sagen.",),
+    ),
+    # ---------------------------------------------------------------- Japanese / Chinese
+    PhraseTable(
+        "ja-ui", Reason.NAV, "ja",
+        ("ホーム", "トップ", "メニュー", "検索", "ログイン", "会員登録", "シェア", "ツイート", "印刷",
+         "保存", "コメント", "次へ", "前へ", "もっと見る", "続きを読む", "一覧", "閉じる", "共有",
+         "ブックマーク", "フォロー", "ニュース", "社会", "政治", "経済", "国際", "スポーツ", "エンタメ",
+         "ライフ", "動画", "写真", "プライバシーポリシー", "利用規約", "お問い合わせ", "広告", "記事一覧"),
+        "Japanese menus and tools",
+        ("シェア ツイート", "ホーム"),
+        ("政府は検索エンジンの規制を検討している。",),
+    ),
+    PhraseTable(
+        "ja-list-header", Reason.LIST_HEADER, "ja",
+        ("関連記事", "関連ニュース", "アクセスランキング", "ランキング", "おすすめ記事", "人気記事",
+         "最新記事", "注目記事", "こちらもおすすめ", "あわせて読みたい"),
+        "Japanese related / ranking list headers",
+        ("関連記事", "アクセスランキング"),
+        ("関連記事によると、政府は方針を変えた。",),
+    ),
+    PhraseTable(
+        "zh-ui", Reason.NAV, "zh",
+        ("首页", "首頁", "登录", "登錄", "注册", "註冊", "搜索", "搜尋", "分享", "分享到", "打印", "列印",
+         "收藏", "评论", "評論", "返回顶部", "返回頂部", "更多", "上一篇", "下一篇", "关闭", "關閉", "微信",
+         "微博", "新闻", "新聞", "国际", "國際", "财经", "財經", "体育", "體育", "娱乐", "娛樂", "科技",
+         "视频", "視頻", "图片", "圖片", "隐私政策", "隱私權政策", "联系我们", "聯絡我們", "关于我们",
+         "關於我們", "广告", "廣告", "订阅", "訂閱"),
+        "Chinese menus and tools",
+        ("分享到 微信 微博", "返回顶部"),
+        ("国际社会对此表示关注。",),
+    ),
+    PhraseTable(
+        "zh-list-header", Reason.LIST_HEADER, "zh",
+        ("相关新闻", "相關新聞", "相关阅读", "相關閱讀", "热门新闻", "熱門新聞", "推荐阅读", "推薦閱讀",
+         "延伸阅读", "延伸閱讀", "排行榜", "热点", "熱點", "最新新闻", "最新新聞", "猜你喜欢"),
+        "Chinese related / popular list headers",
+        ("相关新闻", "延伸閱讀"),
+        ("相关新闻报道引起了广泛关注。",),
+    ),
+    # ---------------------------------------------------------------- Romance / others
+    PhraseTable(
+        "fr-es-pt-it-ui", Reason.NAV, "*",
+        ("accueil", "rechercher", "partager", "imprimer", "connexion", "s'abonner", "abonnez-vous",
+         "lire aussi", "lire la suite", "fermer", "inicio", "buscar", "compartir", "imprimir",
+         "iniciar sesión", "suscríbete", "cerrar", "leer más", "início", "pesquisar", "compartilhar",
+         "partilhar", "entrar", "assine", "fechar", "leia mais", "leia também", "mais lidas",
+         "notícias", "home page", "cerca", "condividi", "stampa", "accedi", "abbonati", "chiudi",
+         "leggi anche", "più letti", "notizie", "beranda", "cari", "bagikan", "masuk", "berita",
+         "baca juga", "terpopuler", "terkini", "tutup", "komentar", "главная", "поиск",
+         "поделиться", "войти", "читать также", "новости", "комментарии", "закрыть", "реклама"),
+        "menus and tools in French, Spanish, Portuguese, Italian, Indonesian, Russian",
+        ("Partager Imprimer", "Leia também", "Baca juga", "Поделиться"),
+        ("Il a refusé de partager les résultats.",),
+    ),
+)
+
+
+PLACEHOLDER = re.compile(
+    r"^(?:\[(?:image|photo|img|video|iframe|picture|이미지|사진|동영상|画像|图片|Embed)[^\]]{0,40}\]\s*)+$"
+    r"|^\[\s{2,}\]"
+    r"|^\[(?:Submit|Search|Go|OK|검색|확인|전송)\]$"
+    r"|^\[\s?[xX ]?\s?\]\s?\S{0,30}$",
+    re.IGNORECASE,
+)
+"""Image and form placeholders of text dumps: ``[image]``, ``[                    ] 검색하기``,
+``[Submit]``, ``[ ]오늘 하루 열지 않기``. Not: ``[속보] 정부, …`` (a headline tag)."""
+
+PLACEHOLDER_EXAMPLES = ("[image]", "[                    ] 검색하기", "[Submit]", "[ ]오늘 하루 열지 않기")
+PLACEHOLDER_COUNTEREXAMPLES = ("[속보] 정부, 추경 편성 발표", "[사진] 시민들이 모였다")
+
+
+COUNTER = re.compile(r"^[\d,.\s]{1,12}$|^\(?\d{1,7}\)?$")
+"""A lone number (comment or like counter, page number): ``0``, ``1,234``. A year alone (``2020``)
+also counts: on its own line it is never article text."""
+
+COUNTER_EXAMPLES = ("0", "1,234", "(12)")
+COUNTER_COUNTEREXAMPLES = ("0.5% 상승", "1번 출구")
+
+
+COPYRIGHT = re.compile(
+    r"(?:ⓒ|©|\(c\)|copyright|저작권자|版权所有|版權所有|著作権|無断転載|无断转载|未经授权|未經授權)"
+    r"|무단\s?(?:전재|복제|배포)[^.。]{0,30}(?:재배포|배포)\s?(?:금지|불가)"
+    r"|재판매\s?및\s?DB\s?금지"
+    r"|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    r"|todos os direitos reservados|tutti i diritti riservati|все права защищены",
+    re.IGNORECASE,
+)
+"""Copyright and reuse notices. Requires a copyright sign or a fixed phrase: ``무단 전재를 금지한
+약관도 논란이다`` is body text. Applied only to lines that are short or at the page's edges (the
+classifier decides), since prose can quote a notice."""
+
+_COPYRIGHT_HINT = re.compile(
+    trie_alternation(
+        ("ⓒ", "©", "(c)", "copyright", "저작권", "무단", "재판매", "版权", "版權", "著作権", "無断",
+         "无断", "未经", "未經", "rights reserved", "rechte vorbehalten", "droits réservés",
+         "derechos reservados", "direitos reservados", "diritti riservati", "права защищены")
+    )
+)
+"""Literal words one of which every ``COPYRIGHT`` match contains, searched on the case-folded
+line first: a trie of literals is cheap, the full pattern is not."""
+
+
+def is_copyright(text: str) -> bool:
+    """True for a copyright or reuse notice (see ``COPYRIGHT``)."""
+    return bool(_COPYRIGHT_HINT.search(text.casefold())) and bool(COPYRIGHT.search(text))
+
+
+COPYRIGHT_EXAMPLES = (
+    "[저작권자(c) YTN & YTN PLUS 무단전재 및 재배포 금지]",
+    "<저작권자ⓒ 공감언론 뉴시스통신사 무단전재-재배포 금지.>",
+    "Copyright © 2020 Example Media. All rights reserved.",
+    "*재판매 및 DB 금지",
+    "無断転載を禁止します",
+)
+COPYRIGHT_COUNTEREXAMPLES = ("무단 전재를 금지한 약관도 논란이다", "The copy was right, he said.")
+
+
+NOTICE = re.compile(
+    trie_alternation(
+        ("cookie", "쿠키", "javascript", "자바스크립트", "internet explorer", "인터넷 익스플로러",
+         "브라우저", "browser", "광고 차단", "adblock", "ad blocker")
+    )
+)
+"""Browser and cookie notices, searched on the case-folded line: only applied to lines outside
+the article's prose run."""
+
+
+def is_notice(text: str) -> bool:
+    """True for a browser, cookie or ad-blocker notice line."""
+    return bool(NOTICE.search(text.casefold()))
+
+
+_COMPILED: tuple[tuple[re.Pattern[str], dict[str, Reason]], ...] = ()
+
+
+def _compile() -> tuple[re.Pattern[str], dict[str, Reason]]:
+    reasons: dict[str, Reason] = {}
+    for table in TABLES:
+        for phrase in table.phrases:
+            reasons.setdefault(squash(phrase), table.reason)
+    # Atomic group: each phrase is taken longest-first and never re-split, which keeps the
+    # match linear in the line's length (no backtracking over segmentations).
+    pattern = re.compile(r"(?:(?>" + trie_alternation(reasons) + r")|\d+)++")
+    return pattern, reasons
+
+
+_LINE_PATTERN, _PHRASE_REASON = _compile()
+_TOKEN = re.compile(trie_alternation(_PHRASE_REASON))
+
+
+MAX_UI_LINE = 80
+"""Squashed length above which a line is never taken as pure UI (menus in one line excepted:
+a dump can print a whole menu on one line, so the bound is generous)."""
+
+
+def ui_reason(text: str) -> Reason | None:
+    """The reason for a line made only of UI phrases (and counters), or None.
+
+    The reason is that of the first phrase on the line. A line of digits alone is not matched
+    here (``COUNTER`` is).
+    """
+    if len(text) > 3 * MAX_UI_LINE:  # cheap bound before squashing
+        return None
+    sq = squash(text)
+    if not sq or len(sq) > MAX_UI_LINE or sq.isdigit():
+        return None
+    match = _LINE_PATTERN.match(sq)  # possessive: one greedy pass, no backtracking
+    if match is None or match.end() != len(sq):
+        return None
+    first = _TOKEN.search(sq)
+    return _PHRASE_REASON[first.group(0)] if first else None
