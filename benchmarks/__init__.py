@@ -6,8 +6,10 @@ tool) with the metric of :mod:`benchmarks.metric`, pages per second and peak mem
 
 Timing: single process, single thread. Each page's bytes are read (and, for peers given a text
 dump, wrapped as HTML) before the clock starts; only the tool's extract call is timed, summed over
-the pages; pages/s = pages / that sum. The tool's modules are imported and one untimed warm-up
-call is made on the row's first page before timing.
+the pages; pages/s = pages / that sum. The clock is the process's CPU time
+(``time.process_time``), not wall time: the machine is shared, and CPU time is what one core
+spends on the call whoever else is running. The tool's modules are imported and one untimed
+warm-up call is made on the row's first page before timing.
 
 Memory: with ``isolate=True`` (the command's default) every row runs in a forked worker process,
 and ``peak RSS`` is that worker's ``ru_maxrss`` at the end of the row: the interpreter, the
@@ -59,7 +61,7 @@ class Row:
     author_n: int = 0
     """Pages counted for author accuracy (gold names at least one person)."""
     seconds: float = 0.0
-    """Sum of the timed extract calls."""
+    """Sum of the timed extract calls (CPU seconds)."""
     pages_per_s: float | None = None
     speed_vs_newsparse: float | None = None
     """This row's pages/s over newsparse's on the same set and kind."""
@@ -167,7 +169,7 @@ def run_row(
     seconds = 0.0
     errors = 0
     first_error: str | None = None
-    clock = time.perf_counter
+    clock = time.process_time
     for page in pages:
         payload = tool.prepare(page.path.read_bytes(), kind)
         start = clock()
@@ -204,9 +206,7 @@ def _child(conn: multiprocessing.connection.Connection, args: tuple) -> None:  #
         conn.close()
 
 
-def run_row_isolated(
-    corpus_set: CorpusSet, kind: str, tool: Tool, limit: int | None = None
-) -> Row:
+def run_row_isolated(corpus_set: CorpusSet, kind: str, tool: Tool, limit: int | None = None) -> Row:
     """``run_row`` in a forked worker, so that its peak RSS is this row's alone."""
     try:
         ctx = multiprocessing.get_context("fork")

@@ -32,8 +32,8 @@ MEMORY_NOTE = (
     "one page in memory at a time)"
 )
 SPEED_NOTE = (
-    "pages/s: one process, one thread; only the extract call is timed, on bytes read "
-    "beforehand (text dumps wrapped as <p> for peers, untimed); one untimed warm-up call"
+    "pages/s: one process, one thread, CPU time of the extract call alone, on bytes read "
+    "beforehand (text dumps wrapped as <p> for peers, untimed), after one untimed warm-up call"
 )
 
 
@@ -63,20 +63,39 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m benchmarks",
         description="Accuracy and speed of newsparse beside its peers on the evaluation corpora.",
     )
-    p.add_argument("--corpus", type=Path, default=None,
-                   help="corpus folder (default: $NEWSPARSE_CORPUS or ../shared/corpus)")
-    p.add_argument("--only", action="append", metavar="SET",
-                   help=f"run only these sets ({', '.join(SET_NAMES)}); repeat or comma-separate")
+    p.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="corpus folder (default: $NEWSPARSE_CORPUS or ../shared/corpus)",
+    )
+    p.add_argument(
+        "--only",
+        action="append",
+        metavar="SET",
+        help=f"run only these sets ({', '.join(SET_NAMES)}); repeat or comma-separate",
+    )
     p.add_argument("--kind", choices=KINDS, action="append", help="run only this input kind")
     p.add_argument("--no-peers", action="store_true", help="newsparse and the baseline only")
-    p.add_argument("--peer-pages", type=_limit, default=PEER_PAGES, metavar="N|all",
-                   help="run each peer on at most N evenly spaced pages per set and kind "
-                   f"(default {PEER_PAGES}, keeping the whole run under five minutes)")
+    p.add_argument(
+        "--peer-pages",
+        type=_limit,
+        default=PEER_PAGES,
+        metavar="N|all",
+        help="run each peer on at most N evenly spaced pages per set and kind "
+        f"(default {PEER_PAGES}, keeping the whole run under five minutes)",
+    )
     p.add_argument("--json", type=Path, default=None, metavar="FILE", help="write results as JSON")
-    p.add_argument("--in-process", action="store_true",
-                   help="no worker processes (faster start, no memory figures)")
-    p.add_argument("--gate", action="store_true",
-                   help="run the accuracy gate instead (python -m benchmarks.gate)")
+    p.add_argument(
+        "--in-process",
+        action="store_true",
+        help="no worker processes (faster start, no memory figures)",
+    )
+    p.add_argument(
+        "--gate",
+        action="store_true",
+        help="run the accuracy gate instead (python -m benchmarks.gate)",
+    )
     p.add_argument("--floors", type=Path, default=None, help="floors file for --gate")
     return p
 
@@ -104,8 +123,21 @@ def _mb(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f}"
 
 
-COLUMNS = ("set", "input", "tool", "pages", "body F1", "P", "R", "title", "date", "author",
-           "pages/s", "speed vs newsparse", "peak RSS MB")
+COLUMNS = (
+    "set",
+    "input",
+    "tool",
+    "pages",
+    "body F1",
+    "P",
+    "R",
+    "title",
+    "date",
+    "author",
+    "pages/s",
+    "speed vs newsparse",
+    "peak RSS MB",
+)
 ALIGN_RIGHT = frozenset(COLUMNS[3:])
 
 
@@ -114,22 +146,43 @@ def table_rows(rows: Sequence[Row]) -> list[tuple[str, ...]]:
     for r in rows:
         pages = str(r.pages) if r.pages == r.total_pages else f"{r.pages}/{r.total_pages}"
         if r.error and r.pages == 0:
-            out.append((r.set, r.kind, r.tool, pages, f"failed: {r.error}"[:60],
-                        *("",) * (len(COLUMNS) - 5)))
+            out.append(
+                (
+                    r.set,
+                    r.kind,
+                    r.tool,
+                    pages,
+                    f"failed: {r.error}"[:60],
+                    *("",) * (len(COLUMNS) - 5),
+                )
+            )
             continue
-        out.append((
-            r.set, r.kind, r.tool, pages,
-            _f3(r.body_f1), _f3(r.body_precision), _f3(r.body_recall),
-            _f3(r.title), _f3(r.date), _f3(r.author),
-            _rate(r.pages_per_s), _ratio(r.speed_vs_newsparse), _mb(r.rss_peak_mb),
-        ))
+        out.append(
+            (
+                r.set,
+                r.kind,
+                r.tool,
+                pages,
+                _f3(r.body_f1),
+                _f3(r.body_precision),
+                _f3(r.body_recall),
+                _f3(r.title),
+                _f3(r.date),
+                _f3(r.author),
+                _rate(r.pages_per_s),
+                _ratio(r.speed_vs_newsparse),
+                _mb(r.rss_peak_mb),
+            )
+        )
     return out
 
 
 def markdown_table(rows: Sequence[Row]) -> str:
     body = table_rows(rows)
-    widths = [max(len(c), *(len(row[i]) for row in body)) if body else len(c)
-              for i, c in enumerate(COLUMNS)]
+    widths = [
+        max(len(c), *(len(row[i]) for row in body)) if body else len(c)
+        for i, c in enumerate(COLUMNS)
+    ]
 
     def line(cells: Sequence[str]) -> str:
         parts = [
@@ -138,10 +191,14 @@ def markdown_table(rows: Sequence[Row]) -> str:
         ]
         return "| " + " | ".join(parts) + " |"
 
-    rule = "|" + "|".join(
-        "-" * (w + 1) + ":" if COLUMNS[i] in ALIGN_RIGHT else "-" * (w + 2)
-        for i, w in enumerate(widths)
-    ) + "|"
+    rule = (
+        "|"
+        + "|".join(
+            "-" * (w + 1) + ":" if COLUMNS[i] in ALIGN_RIGHT else "-" * (w + 2)
+            for i, w in enumerate(widths)
+        )
+        + "|"
+    )
     return "\n".join([line(COLUMNS), rule, *(line(row) for row in body)])
 
 
@@ -161,8 +218,10 @@ def notes(rows: Sequence[Row], isolate: bool) -> list[str]:
             out.append(f"{tool}: subsampled to {pages} of {total} evenly spaced pages.")
     for r in rows:
         if r.errors:
-            out.append(f"{r.tool} on {r.set}/{r.kind}: raised on {r.errors} pages "
-                       f"(scored as empty), first: {r.error}")
+            out.append(
+                f"{r.tool} on {r.set}/{r.kind}: raised on {r.errors} pages "
+                f"(scored as empty), first: {r.error}"
+            )
     by = {(r.set, r.kind, r.tool): r for r in rows}
     traf = by.get(("aeb", "html", "trafilatura"))
     for kind in ("text", "html"):
@@ -182,10 +241,20 @@ def notes(rows: Sequence[Row], isolate: bool) -> list[str]:
 def _commit() -> str | None:
     root = Path(__file__).resolve().parent.parent
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root,
-                             capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                               cwd=root, capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
     return out + ("+dirty" if dirty.strip() else "")
@@ -258,8 +327,9 @@ def main(argv: Sequence[str] | None = None, out: Any = None, log: Any = None) ->
             "notes": notes(rows, isolate),
             "rows": [asdict(r) for r in rows],
         }
-        args.json.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n",
-                             encoding="utf-8")
+        args.json.write_text(
+            json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         print(f"wrote {args.json}", file=log)
     return 0
 

@@ -35,13 +35,13 @@ import math
 import subprocess
 import sys
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from benchmarks import METRICS, Row, run
-from benchmarks.corpus import SET_NAMES, default_corpus_dir, discover
+from benchmarks.corpus import KINDS, SET_NAMES, default_corpus_dir, discover
 from benchmarks.peers import NEWSPARSE, get_tool
 
 FLOORS_FILE = Path(__file__).with_name("floors.toml")
@@ -142,7 +142,9 @@ def dump_floors(ff: FloorsFile) -> str:
         lines.append("lowered = []")
     order = {name: i for i, name in enumerate(SET_NAMES)}
     for set_name in sorted(ff.floors, key=lambda s: (order.get(s, len(order)), s)):
-        for kind in sorted(ff.floors[set_name]):
+        for kind in sorted(
+            ff.floors[set_name], key=lambda k: (KINDS.index(k) if k in KINDS else 9, k)
+        ):
             metrics = ff.floors[set_name][kind]
             lines.append("")
             lines.append(f"[{_key(set_name)}.{_key(kind)}]")
@@ -197,7 +199,7 @@ def propose(
     """New floors from measured rows, and one line per change. Never lowers a floor unless
     ``allow_lower`` (which needs a ``reason``, recorded in ``lowered``)."""
     if allow_lower and not (reason and reason.strip()):
-        raise GateError("--allow-lower needs --reason \"why the floor may drop\"")
+        raise GateError('--allow-lower needs --reason "why the floor may drop"')
     new: Floors = {s: {k: dict(m) for k, m in kinds.items()} for s, kinds in old.floors.items()}
     changes: list[str] = []
     lowered: list[str] = []
@@ -212,7 +214,9 @@ def propose(
             if current is None:
                 changes.append(f"new   {key} = {candidate:.3f} (measured {value:.3f})")
             elif candidate > current + EPSILON:
-                changes.append(f"raise {key}: {current:.3f} -> {candidate:.3f} (measured {value:.3f})")
+                changes.append(
+                    f"raise {key}: {current:.3f} -> {candidate:.3f} (measured {value:.3f})"
+                )
             elif candidate < current - EPSILON:
                 if not allow_lower:
                     changes.append(
@@ -220,7 +224,9 @@ def propose(
                         f"{candidate:.3f} (lowering needs --allow-lower --reason)"
                     )
                     continue
-                changes.append(f"LOWER {key}: {current:.3f} -> {candidate:.3f} (measured {value:.3f})")
+                changes.append(
+                    f"LOWER {key}: {current:.3f} -> {candidate:.3f} (measured {value:.3f})"
+                )
                 lowered.append(f"{key} {current:.3f}->{candidate:.3f}")
             else:
                 continue
@@ -337,8 +343,10 @@ def _main(args: argparse.Namespace, out: Any, log: Any) -> int:
         return 0
     for row in rows:
         if row.error:
-            print(f"newsparse on {row.set}/{row.kind}: {row.errors} errors, first: {row.error}",
-                  file=log)
+            print(
+                f"newsparse on {row.set}/{row.kind}: {row.errors} errors, first: {row.error}",
+                file=log,
+            )
     if drops:
         print(f"gate FAILED: {len(drops)} figure(s) below their floors:", file=out)
         for drop in drops:

@@ -18,9 +18,10 @@ Date: the ``YYYY-MM-DD`` at the start of ``published`` equals the gold's (a gold
 conversion is done on either side).
 
 Author: every gold *person* name appears among the predicted author names, both sides
-normalised (NFKC, case folded, whitespace removed) with role words (기자, 에디터, 특파원, 앵커, PD,
-Reporter ...) removed. Gold names that are desks, not people (``SBS NEWS``, ``연합뉴스``,
-``온라인뉴스팀``: any name holding a word of ``DESK_WORDS``), are not asked for; a page whose gold
+normalised (NFKC, case folded, spaces and punctuation removed) with role words
+(기자, 에디터, 특파원, 앵커, PD, Reporter ...) removed. Gold names that are desks, not
+people (``SBS NEWS``, ``연합뉴스``, ``온라인뉴스팀``: any name holding a word of
+``DESK_WORDS``), are not asked for; a page whose gold
 names no person at all (empty, as MBN's, or desks only) is not counted for author accuracy, and
 the count of pages that were counted is reported beside the figure.
 """
@@ -219,11 +220,12 @@ _DESK = tuple(w.casefold() for w in DESK_WORDS)
 
 
 def normalise_name(name: str) -> str:
-    """A name for comparison: NFKC, case folded, role words removed, whitespace removed."""
-    text = _SPACE_RE.sub(" ", unicodedata.normalize("NFKC", name)).strip().casefold()
+    """A name for comparison: NFKC, case folded, role words removed, only its ``\\w``
+    characters kept (``김 철수`` = ``김철수``, ``Jane Doe, Reporter`` = ``jane doe``)."""
+    text = _SPACE_RE.sub(" ", unicodedata.normalize("NFKC", name).casefold())
     for phrase in _ROLE_PHRASES:
         text = text.replace(phrase, " ")
-    words = [w for w in text.split(" ") if w and w.strip(".,:;()") not in _ROLE_TOKENS]
+    words = [w for w in _TOKEN_RE.findall(text) if w not in _ROLE_TOKENS]
     if words:
         last = words[-1]
         for role in _GLUED_ROLES:

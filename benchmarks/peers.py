@@ -76,7 +76,9 @@ def text_as_html(data: bytes) -> str:
     """A text dump as HTML for tools that only read HTML: each non-blank line as one ``<p>``."""
     lines = (line.strip() for line in decode(data).splitlines())
     paras = "".join(f"<p>{html_lib.escape(line)}</p>\n" for line in lines if line)
-    return f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n{paras}</body></html>"
+    return (
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n{paras}</body></html>'
+    )
 
 
 def _as_html_input(data: bytes, kind: str) -> bytes | str:
@@ -141,7 +143,7 @@ def _split_authors(value: str | None) -> tuple[str, ...]:
 def _trafilatura_run(payload: bytes | str, page: Page, kind: str) -> Prediction:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(payload, with_metadata=True)
+    doc: Any = trafilatura.bare_extraction(payload, with_metadata=True)
     if doc is None:
         return Prediction(body="")
     return Prediction(
