@@ -19,46 +19,85 @@ from dataclasses import dataclass
 from newsparse._interim import find_byline, find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
-from newsparse.rules.prose import ends_sentence, features, weight
-from newsparse.rules.ui import COUNTER, PLACEHOLDER, is_copyright, is_notice, ui_reason
+from newsparse.rules.prose import ends_sentence, features, function_share, weight
+from newsparse.rules.ui import (
+    COUNTER,
+    DATED,
+    PLACEHOLDER,
+    PREFIX_MAX_WEIGHT,
+    is_copyright,
+    is_notice,
+    prefix_reason,
+    ui_reason,
+)
 
 # --- prose score: calibrated as a set on the aeb and ko-dev text dumps; tune together ---------
 SENTENCE_UNIT = 50.0
 """A sentence-ending block scores weight/SENTENCE_UNIT - 1: positive from 50 Latin letters (25
 Hangul syllables) up, so a real paragraph outweighs a menu entry."""
 FRAGMENT_UNIT = 100.0
-FRAGMENT_OFFSET = 1.5
+FRAGMENT_OFFSET = 1.0
 """A block without a sentence end scores weight/FRAGMENT_UNIT - FRAGMENT_OFFSET: headlines and
 menu lines are negative, only very long unpunctuated text (hard-wrapped or a lost period) is
 positive."""
-SCORE_CAP = 12.0
+FRAGMENT_MAX = -0.2
+"""A block that neither ends a sentence nor reads as prose never scores positive, however long:
+tag clouds and keyword lines are long too."""
+SCORE_CAP = 3.0
 """No single block scores above this: one huge block (a comment dump, a legal notice) must not
 drag the body run across a long menu."""
-RULE_PENALTY = -2.0
-"""Score of a block a boilerplate rule matched: it breaks runs of prose unless prose surrounds it."""
-LIST_PENALTY = -3.0
+RULE_PENALTY = -1.0
+"""Score of a block a boilerplate rule matched: it breaks runs of prose unless prose is around."""
+LIST_PENALTY = -0.5
 """Score of an item under a list header: teaser items are often long and sentence-like."""
 BULLET_PENALTY = 0.5
 """Subtracted from bulleted or numbered blocks that do not end a sentence: menus are lists."""
 MIN_LETTER_SHARE = 0.5
-"""Blocks with fewer letters than this among their characters (dates, prices, tables of figures)
-are not prose; they score as fragments."""
+"""Blocks with fewer letters than this among their characters (rules, dates, tables of figures)
+are not prose: they score NON_TEXT_SCORE."""
+NON_TEXT_SCORE = -0.5
+PROSE_MIN_WEIGHT = 20.0
+PROSE_MIN_WORDS = 4
+PROSE_FUNCTION_SHARE = 0.25
+"""A line of at least PROSE_MIN_WORDS words, a quarter of them function words, scores as prose
+even without a sentence end (jusText's stop-word density; English prose runs ~0.4, titles and
+menus under 0.15)."""
+
+GAP_FULL = 6
+"""A run of this many non-prose blocks costs its full penalty; shorter runs cost proportionally
+less (see ``_soften_short_gaps``)."""
+
+SOFT_RULES = frozenset({Reason.PLACEHOLDER, Reason.COUNTER})
+"""Rule matches that do not mark an article's edge: pictures and counters sit between
+paragraphs. Their penalty is softened like any short gap's."""
 
 # --- position windows --------------------------------------------------------------------------
 HEAD_WINDOW = 25
 """How many blocks above the body run are searched for the title, subtitles, byline and date."""
 TAIL_WINDOW = 8
 """How many blocks below the body run are searched for a trailing byline or date."""
+DATE_LINE_SHARE = 2.5
+"""An unlabelled date makes a DATE line only when the line is little more than the date."""
 TITLE_MIN_WEIGHT = 12.0
 TITLE_MAX_WEIGHT = 400.0
 """A title weighs at least a few words and at most a long headline."""
 SUBTITLE_MIN_WEIGHT = 20.0
+SUBTITLE_WINDOW = 6
+"""Decks sit within a few blocks under the title; further down, lines are player or tool text."""
+TITLE_ABOVE_META = 4
+"""The title sits at most this many blocks above the topmost byline/date line."""
 COPYRIGHT_MAX_WEIGHT = 300.0
 """A copyright notice is short; a long paragraph that quotes one is prose."""
 LIST_ITEM_MAX_WEIGHT = 240.0
 """Under a list header, an unbulleted block up to this weight without a sentence end is a list
 item; longer or sentence-ending unbulleted text ends the list."""
 CAPTION_MAX_WEIGHT = 600.0
+DATED_MAX_WEIGHT = 40.0
+"""A line this short with a date or time in it is a stamp (of the article, a comment, a teaser),
+not prose. Stamps below the article start mark lists and comment threads."""
+NOTICE_MAX_WEIGHT = 800.0
+"""Cookie and browser notices run to a few sentences; a longer block that mentions cookies is
+more likely an article about them."""
 
 
 @dataclass(slots=True)
@@ -82,18 +121,37 @@ def _rule_reason(block: Block, w: float) -> Reason | None:
     reason = ui_reason(text)
     if reason is not None:
         return reason
+    if w <= PREFIX_MAX_WEIGHT:
+        reason = prefix_reason(text)
+        if reason is not None:
+            return reason
     if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
         return Reason.COPYRIGHT
+    if w <= NOTICE_MAX_WEIGHT and is_notice(text):
+        return Reason.NOTICE
+    if w <= DATED_MAX_WEIGHT and DATED.search(text):
+        return Reason.DATED
     return None
+
+
+def _prose_like(text: str, w: float) -> bool:
+    """A line without a sentence end that still reads as prose: enough words, many of them
+    function words (a hard-wrapped line, a lead-in ending in ':', a list item that is a clause)."""
+    if w < PROSE_MIN_WEIGHT:
+        return False
+    words, share = function_share(text)
+    return words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
 
 
 def _score(block: Block, w: float, letters: float, sentence: bool, rule: Reason | None) -> float:
     if rule is not None:
         return RULE_PENALTY
-    if sentence and letters >= MIN_LETTER_SHARE:
+    if letters < MIN_LETTER_SHARE:
+        return NON_TEXT_SCORE
+    if sentence or _prose_like(block.text, w):
         score = w / SENTENCE_UNIT - 1.0
     else:
-        score = w / FRAGMENT_UNIT - FRAGMENT_OFFSET
+        score = min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
         if block.bullet:
             score -= BULLET_PENALTY
     return min(score, SCORE_CAP)
@@ -119,6 +177,30 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
             score = _score(block, w, letters, sentence, rule)
         facts.append(_Facts(w, letters, sentence, rule, score))
     return facts
+
+
+def _soften_short_gaps(scores: list[float], hard: list[bool]) -> list[float]:
+    """Scale each run of n consecutive negative scores by min(1, n / GAP_FULL).
+
+    A caption, a credit and a "See it now" link between two paragraphs are a short gap inside
+    the article; a menu or a teaser list is a long one. Penalising gaps linearly treats both
+    alike, so articles with pictures fall apart into one-paragraph runs.
+    """
+    out = list(scores)
+    i, n = 0, len(out)
+    while i < n:
+        if out[i] >= 0:
+            i += 1
+            continue
+        j = i
+        while j < n and out[j] < 0:
+            j += 1
+        factor = min(1.0, (j - i) / GAP_FULL)
+        for k in range(i, j):
+            if not hard[k]:
+                out[k] *= factor
+        i = j
+    return out
 
 
 def _best_run(scores: Sequence[float]) -> tuple[int, int]:
@@ -149,9 +231,71 @@ def _meta_label(block: Block) -> Label | None:
     if hit is not None and hit.whole_line:
         return Label.BYLINE
     dates = find_dates(block.text)
-    if dates and (dates[0].kind is not None or weight(block.text) <= 2.5 * weight(block.text[dates[0].start : dates[0].end]) + 8):
+    if not dates:
+        return None
+    first = dates[0]
+    date_weight = weight(block.text[first.start : first.end])
+    if first.kind is not None or weight(block.text) <= DATE_LINE_SHARE * date_weight + 8:
         return Label.DATE
     return None
+
+
+def _label_head(
+    blocks: Sequence[Block],
+    facts: Sequence[_Facts],
+    labels: list[tuple[Label, Reason] | None],
+    start: int,
+) -> None:
+    """Label the title, subtitles, byline and date lines above the body run (``start``).
+
+    News pages stack title → byline/date → tools → (deck) → body. So the byline and date lines
+    are found first, and the title is the headline-like line just above the topmost of them
+    (``TITLE_ABOVE_META`` blocks at most); without them, the headline-like line nearest the body.
+    """
+    head_from = max(0, start - HEAD_WINDOW)
+    meta_top = -1
+    for i in range(start - 1, head_from - 1, -1):
+        fact = facts[i]
+        if fact.rule is not None and fact.rule is not Reason.DATED:
+            continue
+        meta = _meta_label(blocks[i])
+        if meta is not None:
+            labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
+            meta_top = i
+
+    def candidate(i: int, *, bullets: bool) -> bool:
+        return (
+            labels[i] is None
+            and facts[i].rule is None
+            and (bullets or not blocks[i].bullet)
+            and _is_title_candidate(blocks[i], facts[i])
+        )
+
+    title_at = -1
+    if meta_top >= 0:
+        for i in range(meta_top - 1, max(head_from, meta_top - TITLE_ABOVE_META) - 1, -1):
+            if candidate(i, bullets=False):
+                title_at = i
+                break
+    for bullets in (False, True):
+        if title_at >= 0:
+            break
+        for i in range(start - 1, head_from - 1, -1):
+            if candidate(i, bullets=bullets):
+                title_at = i
+                break
+    if title_at < 0:
+        return
+    labels[title_at] = (Label.TITLE, Reason.TITLE_LINE)
+    for i in range(title_at + 1, min(start, title_at + 1 + SUBTITLE_WINDOW)):
+        fact = facts[i]
+        if (
+            labels[i] is None
+            and fact.rule is None
+            and fact.weight >= SUBTITLE_MIN_WEIGHT
+            and fact.letters >= MIN_LETTER_SHARE
+        ):
+            labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
 
 
 def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
@@ -159,7 +303,9 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     if not blocks:
         return ()
     facts = _pass_one(blocks)
-    start, end = _best_run([f.score for f in facts])
+    hard = [f.rule is not None and f.rule not in SOFT_RULES for f in facts]
+    scores = _soften_short_gaps([f.score for f in facts], hard)
+    start, end = _best_run(scores)
     labels: list[tuple[Label, Reason] | None] = [None] * len(blocks)
 
     # Body run: rule-matched blocks stay boilerplate; the rest is body.
@@ -192,32 +338,8 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             if meta is not None:
                 labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
 
-    # Head: title, subtitles, byline and date lines above the body.
     if end >= start:
-        head_from = max(0, start - HEAD_WINDOW)
-        title_at = -1
-        for i in range(start - 1, head_from - 1, -1):
-            block, fact = blocks[i], facts[i]
-            if fact.rule is not None:
-                continue
-            meta = _meta_label(block)
-            if meta is not None:
-                labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
-                continue
-            if not block.bullet and _is_title_candidate(block, fact):
-                title_at = i
-                break
-        if title_at < 0:  # no unbulleted candidate: accept a bulleted one
-            for i in range(start - 1, head_from - 1, -1):
-                if labels[i] is None and facts[i].rule is None and _is_title_candidate(blocks[i], facts[i]):
-                    title_at = i
-                    break
-        if title_at >= 0:
-            labels[title_at] = (Label.TITLE, Reason.TITLE_LINE)
-            for i in range(title_at + 1, start):
-                if labels[i] is None and facts[i].rule is None and facts[i].weight >= SUBTITLE_MIN_WEIGHT:
-                    if facts[i].letters >= MIN_LETTER_SHARE:
-                        labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
+        _label_head(blocks, facts, labels, start)
         for i in range(end + 1, min(len(blocks), end + 1 + TAIL_WINDOW)):
             if labels[i] is None and facts[i].rule is None:
                 meta = _meta_label(blocks[i])

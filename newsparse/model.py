@@ -51,6 +51,8 @@ class Reason(StrEnum):
     PLACEHOLDER = "placeholder"
     NOTICE = "notice"
     DUPLICATE = "duplicate"
+    COMMENTS = "comments"
+    DATED = "dated"
     SHORT = "short"
     LINKS = "links"
     OUTSIDE = "outside"
@@ -79,6 +81,8 @@ REASON_PHRASES: dict[Reason, str] = {
     Reason.PLACEHOLDER: "image/form placeholder, not text",
     Reason.NOTICE: "browser, cookie or site notice",
     Reason.DUPLICATE: "repeat of a line already seen",
+    Reason.COMMENTS: "reader comments header or comment tool",
+    Reason.DATED: "date or time stamp of a listed item or comment",
     Reason.SHORT: "short line outside the article's prose",
     Reason.LINKS: "link-dense block (menus, teasers)",
     Reason.OUTSIDE: "outside the densest run of prose",

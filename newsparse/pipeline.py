@@ -15,7 +15,7 @@ from newsparse.model import Article, Decision, InputFormat, Label
 from newsparse.segment import segment_text
 
 LANGUAGE_SAMPLE = 20_000
-"""Characters of body text (or of the page, when no body was found) used to identify the language."""
+"""Characters of body text (or of the page, when no body was found) that identify the language."""
 
 
 def _decode(data: bytes) -> str:

@@ -169,7 +169,8 @@ class Writer:
                 stream.write("\n---\n\n")
             stream.write(to_markdown(article))
         elif self.array:
-            stream.write(("[\n" if self.count == 0 else ",\n") + _indent(to_json(article, explain=self.explain)))
+            opening = "[\n" if self.count == 0 else ",\n"
+            stream.write(opening + _indent(to_json(article, explain=self.explain)))
         else:
             stream.write(to_json(article, explain=self.explain) + "\n")
         self.count += 1

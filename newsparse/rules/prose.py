@@ -69,3 +69,51 @@ def weight(text: str) -> float:
 def letter_share(text: str) -> float:
     """Share of non-space characters that are letters (any script)."""
     return features(text)[1]
+
+
+# Function words of languages written with spaces: prose is full of them, menus, headlines and
+# teaser titles have few (jusText's stop-word density). One union across languages, since pages
+# mix languages and a word rarely means "menu" in one language and "prose" in another.
+FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("the", "a", "an", "of", "to", "in", "and", "or", "is", "are", "was", "were", "be",
+           "been", "has", "have", "had", "it", "its", "that", "this", "with", "for", "on", "at",
+           "by", "from", "as", "but", "not", "he", "she", "they", "we", "you", "his", "her",
+           "their", "our", "your", "which", "who", "will", "would", "can", "could", "if", "than",
+           "then", "there", "about", "into", "also", "more", "after", "before", "when", "said"),
+    "de": ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+           "und", "oder", "ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "nicht",
+           "mit", "für", "auf", "aus", "bei", "nach", "von", "zu", "zum", "zur", "im", "sich",
+           "auch", "als", "wie", "dass", "sie", "er", "es", "wir", "noch", "nur", "aber"),
+    "fr": ("le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "est", "sont", "a",
+           "ont", "été", "que", "qui", "dans", "pour", "par", "sur", "avec", "pas", "ne", "il",
+           "elle", "ils", "nous", "vous", "se", "sa", "son", "ses", "au", "aux", "plus", "mais"),
+    "es": ("el", "la", "los", "las", "un", "una", "de", "del", "y", "o", "es", "son", "fue",
+           "que", "en", "por", "para", "con", "no", "se", "su", "sus", "al", "lo", "como", "más",
+           "pero", "este", "esta", "ha", "han"),
+    "pt": ("o", "a", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "e", "ou", "é",
+           "são", "foi", "que", "em", "no", "na", "nos", "nas", "por", "para", "com", "não", "se",
+           "sua", "seu", "ao", "como", "mais", "mas"),
+    "it": ("il", "lo", "la", "i", "gli", "le", "un", "una", "di", "del", "della", "e", "o", "è",
+           "sono", "che", "in", "per", "con", "non", "si", "da", "al", "alla", "come", "più"),
+    "id": ("yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "adalah",
+           "tidak", "akan", "juga", "dalam", "atau", "oleh", "sebagai", "karena", "bahwa"),
+    "nl": ("de", "het", "een", "en", "van", "is", "dat", "op", "te", "voor", "met", "zijn",
+           "niet", "aan", "ook", "als", "maar", "om", "door", "bij"),
+    "ru": ("и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "они", "из",
+           "за", "к", "о", "от", "для", "но", "так", "был", "была", "были", "его", "ее", "уже"),
+}
+
+_FUNCTION = frozenset(word for words in FUNCTION_WORDS.values() for word in words)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def function_share(text: str) -> tuple[int, float]:
+    """(number of words, share of them that are function words) for space-separated scripts.
+
+    For text without spaces between words (Chinese, Japanese) the word count is tiny and the
+    share meaningless: callers only use the share when there are enough words.
+    """
+    words = _WORD.findall(text.casefold())
+    if not words:
+        return 0, 0.0
+    return len(words), sum(1 for word in words if word in _FUNCTION) / len(words)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from newsparse.model import Reason
 from newsparse.rules import squash, trie_alternation
+from newsparse.rules.prose import ends_sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +170,25 @@ TABLES: tuple[PhraseTable, ...] = (
         ("Advertisement", "Story continues below advertisement"),
         ("Advertisement spending grew 5% last year.",),
     ),
+    PhraseTable(
+        "en-comments", Reason.COMMENTS, "en",
+        ("responses", "responses to", "comments", "reply", "replies", "report", "report abuse",
+         "says", "said", "wrote", "votes", "rating", "top rated comments", "join the conversation",
+         "join the discussion", "leave a reply", "leave a comment", "post a comment",
+         "view all comments", "show all comments", "comment policy", "sort by", "newest",
+         "oldest", "best", "upvote", "downvote", "permalink", "flag", "avatar"),
+        "comment sections: their headers and the tools on every comment",
+        ("34 responses", "Leave a Reply", "Rating: 7 Votes", "Reply Report"),
+        ("He said he would reply soon.",),
+    ),
+    PhraseTable(
+        "ko-comments", Reason.COMMENTS, "ko",
+        ("댓글", "댓글쓰기", "댓글 쓰기", "댓글보기", "댓글 보기", "답글", "답글쓰기", "공감", "비공감",
+         "추천순", "최신순", "공감순", "신고하기", "댓글 운영원칙", "전체 댓글", "댓글 정렬"),
+        "Korean comment sections",
+        ("댓글 0", "전체 댓글 12", "최신순 공감순"),
+        ("댓글이 쏟아졌다고 전했다.",),
+    ),
     # ---------------------------------------------------------------- German
     PhraseTable(
         "de-ui", Reason.NAV, "de",
@@ -250,15 +270,21 @@ TABLES: tuple[PhraseTable, ...] = (
 
 PLACEHOLDER = re.compile(
     r"^(?:\[(?:image|photo|img|video|iframe|picture|이미지|사진|동영상|画像|图片|Embed)[^\]]{0,40}\]\s*)+$"
+    r"|^(?:\[[^\]\s]{1,60}\]\s*)+$"
     r"|^\[\s{2,}\]"
     r"|^\[(?:Submit|Search|Go|OK|검색|확인|전송)\]$"
-    r"|^\[\s?[xX ]?\s?\]\s?\S{0,30}$",
+    r"|^\[\s?[xX*]?\s?\]\s?.{0,30}$"
+    r"|^(?:[\w%.+-]{1,80}\.(?:jpe?g|png|gif|webp|svg)){1,2}$",
     re.IGNORECASE,
 )
-"""Image and form placeholders of text dumps: ``[image]``, ``[                    ] 검색하기``,
-``[Submit]``, ``[ ]오늘 하루 열지 않기``. Not: ``[속보] 정부, …`` (a headline tag)."""
+"""Image and form placeholders of text dumps: ``[image]``, ``[1205182_1]`` (an image's alt
+text), ``[                    ] 검색하기``, ``[Submit]``, ``[ ]오늘 하루 열지 않기``,
+``airpods.jpgairpods.jpg``. Not: ``[속보] 정부, …`` (a headline tag followed by words)."""
 
-PLACEHOLDER_EXAMPLES = ("[image]", "[                    ] 검색하기", "[Submit]", "[ ]오늘 하루 열지 않기")
+PLACEHOLDER_EXAMPLES = (
+    "[image]", "[1205182_1]", "[                    ] 검색하기", "[Submit]",
+    "[ ]오늘 하루 열지 않기", "airpods-pro-2.jpgairpods-pro-2.jpg", "[lazy_placeholder][forca-fe]",
+)
 PLACEHOLDER_COUNTEREXAMPLES = ("[속보] 정부, 추경 편성 발표", "[사진] 시민들이 모였다")
 
 
@@ -311,17 +337,111 @@ COPYRIGHT_COUNTEREXAMPLES = ("무단 전재를 금지한 약관도 논란이다"
 NOTICE = re.compile(
     trie_alternation(
         ("cookie", "쿠키", "javascript", "자바스크립트", "internet explorer", "인터넷 익스플로러",
-         "브라우저", "browser", "광고 차단", "adblock", "ad blocker")
+         "브라우저", "browser", "광고 차단", "adblock", "ad blocker", "플래시 플레이어", "flash player")
     )
 )
-"""Browser and cookie notices, searched on the case-folded line: only applied to lines outside
-the article's prose run."""
+NOTICE_ACTION = re.compile(
+    trie_alternation(
+        ("accept", "consent", "agree", "enable", "disable", "update", "upgrade", "supported",
+         "support", "use", "uses", "using", "continue", "settings", "required", "allow", "opt-out",
+         "동의", "허용", "업그레이드", "설치", "지원", "최적화", "사용", "권장", "종료", "설정")
+    )
+)
+"""Browser and cookie notices, searched on the case-folded line: a notice names the thing
+(cookies, JavaScript, the browser) and asks for an action (accept, enable, upgrade). An article
+line that mentions a browser ("streamed to your browser") names no action. Applied only to
+lines of modest length (the classifier's NOTICE_MAX_WEIGHT)."""
+
+NOTICE_EXAMPLES = (
+    "This website uses cookies to improve your experience.",
+    "현재 브라우저 버전에서는 서비스가 원할하지 않습니다. 브라우저 업그레이드 해주세요.",
+    "Please enable JavaScript to view the comments.",
+)
+NOTICE_COUNTEREXAMPLES = ("The game is streamed to your browser in 4K.", "쿠키를 구웠다.")
 
 
 def is_notice(text: str) -> bool:
-    """True for a browser, cookie or ad-blocker notice line."""
-    return bool(NOTICE.search(text.casefold()))
+    """True for a browser, cookie or ad-blocker notice line (see ``NOTICE``)."""
+    folded = text.casefold()
+    return bool(NOTICE.search(folded)) and bool(NOTICE_ACTION.search(folded))
 
+
+@dataclass(frozen=True, slots=True)
+class PrefixRule:
+    id: str
+    reason: Reason
+    lang: str
+    pattern: str
+    """Anchored at the line's start; the line must also be short (``PREFIX_MAX_WEIGHT``)."""
+    note: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+
+PREFIX_RULES: tuple[PrefixRule, ...] = (
+    PrefixRule(
+        "en-more-in", Reason.LIST_HEADER, "en",
+        r"(?:more|latest|other stories|top stories|also|more stories|more news|more articles)"
+        r"\s(?:in|from|on|about|by)\b",
+        "headers naming the section or author of a teaser list: 'More in Minnesota Wild'",
+        ("More in Minnesota Wild", "More from CNN Politics", "Latest from the BBC"),
+        ("More in hope than expectation, they voted.", "Also in the room was the mayor."),
+    ),
+    PrefixRule(
+        "en-comments-count", Reason.COMMENTS, "en",
+        r"(?:\d+\s(?:comments?|responses?|replies)\b|comments? (?:are )?(?:powered by|closed)"
+        r"|blog comments powered by|join the conversation)",
+        "comment section headers: '34 responses to …', 'blog comments powered by Disqus'",
+        ("34 responses to “Anthony Lynn”", "blog comments powered by Disqus", "12 Comments"),
+        ("12 comments were deleted by the moderators last year, the company said.",),
+    ),
+    PrefixRule(
+        "de-mehr-aus", Reason.LIST_HEADER, "de",
+        r"(?:mehr aus|mehr zu|mehr von|weitere artikel|neueste artikel aus)\b",
+        "German teaser list headers: 'Mehr aus Politik'",
+        ("Mehr aus Politik", "Mehr zu Corona"),
+        ("Mehr zu sagen hatte er nicht, und er ging.",),
+    ),
+    PrefixRule(
+        "ko-other-articles", Reason.LIST_HEADER, "ko",
+        r"(?:\S{1,20}\s?(?:기자|특파원)의?\s?(?:다른|최신)\s?기사|\S{1,12}\s?(?:섹션|분야)\s?(?:최신|주요|인기)\s?(?:기사|뉴스))",
+        "Korean 'this reporter's other articles' headers: '홍길동 기자의 다른기사'",
+        ("홍길동 기자의 다른기사", "정치 섹션 주요 뉴스"),
+        ("홍길동 기자의 다른 기사들이 문제가 됐다는 지적이 나왔다.",),
+    ),
+)
+
+PREFIX_MAX_WEIGHT = 80.0
+"""Prefix rules only judge short lines: a header is a few words, a sentence that starts the same
+way is longer."""
+
+_PREFIX = tuple((re.compile(rule.pattern, re.IGNORECASE), rule.reason) for rule in PREFIX_RULES)
+
+
+def prefix_reason(text: str) -> Reason | None:
+    """The reason of the first prefix rule that matches the start of a line, or None.
+
+    Headers do not end like sentences; a sentence that happens to start with the same words
+    does (``Mehr zu sagen hatte er nicht.``)."""
+    if ends_sentence(text):
+        return None
+    for pattern, reason in _PREFIX:
+        if pattern.match(text):
+            return reason
+    return None
+
+
+DATED = re.compile(
+    r"(?:\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b(?:an?|\d+)\s(?:second|minute|hour|day|week|month|year)s?\sago\b"
+    r"|\d+\s?(?:분|시간|일)\s?전|\d+年|\d+月\d+日)",
+    re.IGNORECASE,
+)
+"""A short line that is mostly a date or time: the stamp on a comment, a teaser or the article's
+own header. Applied only to lines of at most DATED_MAX_WEIGHT (the classifier's threshold)."""
+
+DATED_EXAMPLES = ("November 19, 2019 at 10:15 am", "2 hours ago", "2023.04.20 13:28", "3시간 전")
+DATED_COUNTEREXAMPLES = ("Top 10 stories", "Read more")
 
 _COMPILED: tuple[tuple[re.Pattern[str], dict[str, Reason]], ...] = ()
 
