@@ -87,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", type=Path, default=None, metavar="FILE", help="write results as JSON")
     p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="run N rows at once, each in its own single-threaded worker (default 1)",
+    )
+    p.add_argument(
         "--in-process",
         action="store_true",
         help="no worker processes (faster start, no memory figures)",
@@ -302,7 +309,14 @@ def main(argv: Sequence[str] | None = None, out: Any = None, log: Any = None) ->
     def progress(text: str) -> None:
         print(f"  {text} ({time.perf_counter() - started:.0f}s)", file=log, flush=True)
 
-    rows = run(sets, tools, peer_limit=args.peer_pages, isolate=isolate, progress=progress)
+    rows = run(
+        sets,
+        tools,
+        peer_limit=args.peer_pages,
+        isolate=isolate,
+        jobs=max(1, args.jobs),
+        progress=progress,
+    )
     wall = time.perf_counter() - started
     command = "python -m benchmarks" + ("" if not argv else " " + shlex.join(argv))
     today = dt.date.today().isoformat()

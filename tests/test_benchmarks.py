@@ -291,3 +291,13 @@ def test_real_corpus_smoke_when_present() -> None:
     assert ours.errors == 0
     assert ours.body_f1 is not None and whole.body_f1 is not None
     assert ours.body_f1 > whole.body_f1
+
+
+def test_parallel_rows_give_the_same_figures_in_the_same_order(corpus: Path) -> None:
+    sets, _ = discover(corpus)
+    tools = [get_tool(WHOLE_PAGE), oracle(wrong=frozenset({"a2"}))]
+    serial = run(sets, tools, isolate=True, jobs=1)
+    parallel = run(sets, tools, isolate=True, jobs=2)
+    key = [(r.set, r.kind, r.tool, r.body_f1, r.title) for r in serial]
+    assert key == [(r.set, r.kind, r.tool, r.body_f1, r.title) for r in parallel]
+    assert all(r.rss_peak_mb is not None for r in parallel)
