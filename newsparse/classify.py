@@ -88,6 +88,12 @@ TITLE_ABOVE_META = 4
 """The title sits at most this many blocks above the topmost byline/date line."""
 COPYRIGHT_MAX_WEIGHT = 300.0
 """A copyright notice is short; a long paragraph that quotes one is prose."""
+LEAD_IN_MIN_WEIGHT = 30.0
+BODY_LIST_MAX = 40
+BODY_LIST_SCORE = 0.3
+"""A prose line of at least LEAD_IN_MIN_WEIGHT ending in ':' announces a list: up to
+BODY_LIST_MAX following list-like blocks score at least BODY_LIST_SCORE (standings, schedules,
+gift guides are short lines that are still the article)."""
 LIST_ITEM_MAX_WEIGHT = 240.0
 """Under a list header, an unbulleted block up to this weight without a sentence end is a list
 item; longer or sentence-ending unbulleted text ends the list."""
@@ -110,9 +116,11 @@ class _Facts:
     sentence: bool
     rule: Reason | None
     score: float
+    listed: bool = False
+    """An item of a list announced by a lead-in line (``They include:``): article content."""
 
 
-def _rule_reason(block: Block, w: float) -> Reason | None:
+def _rule_reason(block: Block, w: float, digits: int) -> Reason | None:
     text = block.text
     if text[0] == "[" and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
@@ -129,7 +137,7 @@ def _rule_reason(block: Block, w: float) -> Reason | None:
         return Reason.COPYRIGHT
     if w <= NOTICE_MAX_WEIGHT and is_notice(text):
         return Reason.NOTICE
-    if w <= DATED_MAX_WEIGHT and DATED.search(text):
+    if digits and w <= DATED_MAX_WEIGHT and DATED.search(text):
         return Reason.DATED
     return None
 
@@ -160,10 +168,23 @@ def _score(block: Block, w: float, letters: float, sentence: bool, rule: Reason 
 def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
     facts: list[_Facts] = []
     in_list = False
+    announced = 0  # items left in a list a lead-in line announced
     for block in blocks:
-        w, letters = features(block.text)
+        w, letters, digits = features(block.text)
         sentence = ends_sentence(block.text)
-        rule = _rule_reason(block, w)
+        rule = _rule_reason(block, w, digits)
+        if (
+            announced
+            and rule is None
+            and (block.bullet or (not sentence and w <= LIST_ITEM_MAX_WEIGHT))
+        ):
+            announced -= 1
+            score = max(_score(block, w, letters, sentence, rule), BODY_LIST_SCORE)
+            facts.append(_Facts(w, letters, sentence, rule, score, listed=True))
+            continue
+        announced = 0
+        if rule is None and w >= LEAD_IN_MIN_WEIGHT and block.text.rstrip().endswith((":", "：")):
+            announced = BODY_LIST_MAX
         if rule is Reason.LIST_HEADER:
             in_list = True
         elif in_list:
@@ -326,7 +347,9 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             if not fused or weight(fused) < SUBTITLE_MIN_WEIGHT:
                 labels[i] = (Label.CAPTION, Reason.CAPTION_CREDIT)
                 continue
-        if fact.score > 0 or fact.sentence:
+        if fact.listed:
+            labels[i] = (Label.BODY, Reason.BODY_LIST)
+        elif fact.score > 0 or fact.sentence:
             labels[i] = (Label.BODY, Reason.PROSE)
         else:
             labels[i] = (Label.BODY, Reason.PROSE_NEIGHBOURS)
@@ -353,8 +376,6 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             fact = facts[i]
             if fact.rule is not None:
                 decided = (Label.BOILERPLATE, fact.rule)
-            elif is_notice(block.text):
-                decided = (Label.BOILERPLATE, Reason.NOTICE)
             elif fact.score > 0:
                 decided = (Label.BOILERPLATE, Reason.OUTSIDE)
             else:

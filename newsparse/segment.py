@@ -29,11 +29,36 @@ _MARKER_START = frozenset("•◦▪▫●○■□◆◇※*·∙‣⁃-0123456
 _LOWER_START = re.compile(r"^[a-zà-ÿа-я]")
 
 
+WRAP_MIN_LINES = 8
+WRAP_MAX_WIDTH = 132
+WRAP_SLACK = 20
+WRAP_SHARE = 0.4
+"""A text is hard-wrapped at width W (its 95th-percentile line length) when it has at least
+WRAP_MIN_LINES lines of 40+ characters, W is at most WRAP_MAX_WIDTH, and at least WRAP_SHARE of
+those lines end within WRAP_SLACK characters of W (a reader or lynx wraps every paragraph line
+there). Unwrapped dumps have paragraphs of every length, so their long lines spread out."""
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the text was hard-wrapped at, or None when it was not (see WRAP_*)."""
+    long = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 40)
+    if len(long) < WRAP_MIN_LINES:
+        return None
+    width = long[min(len(long) - 1, int(len(long) * 0.95))]
+    if width > WRAP_MAX_WIDTH:
+        return None
+    near = sum(1 for n in long if n >= width - WRAP_SLACK)
+    return width if near >= WRAP_SHARE * len(long) else None
+
+
 def segment_text(text: str) -> tuple[Block, ...]:
     """Split text into blocks: one per non-blank line, hard-wrapped paragraphs joined."""
     blocks: list[Block] = []
     prev_line_no = -1
-    for number, raw in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    width = wrap_width(lines)
+    prev_raw_len = 0
+    for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped:
             continue
@@ -42,15 +67,19 @@ def segment_text(text: str) -> tuple[Block, ...]:
         if match:
             bullet = match.group(1) or match.group(2)
             stripped = raw[match.end() :].strip()
-        if (
-            blocks
-            and not bullet
-            and prev_line_no == number - 1
-            and not blocks[-1].bullet
-            and len(blocks[-1].text) >= WRAP_MIN
-            and not ends_sentence(blocks[-1].text)
-            and _LOWER_START.match(stripped)
-        ):
+        continues = blocks and not bullet and prev_line_no == number - 1
+        if continues and width is not None:
+            # hard-wrapped text: a line that reached the wrap width goes on in the next one
+            continues = prev_raw_len >= width - WRAP_SLACK
+        elif continues:
+            continues = (
+                not blocks[-1].bullet
+                and len(blocks[-1].text) >= WRAP_MIN
+                and not ends_sentence(blocks[-1].text)
+                and bool(_LOWER_START.match(stripped))
+            )
+        prev_raw_len = len(raw.rstrip())
+        if continues:
             last = blocks[-1]
             blocks[-1] = Block(last.index, last.line, f"{last.text} {stripped}", last.bullet)
         else:

@@ -89,7 +89,8 @@ def test_weight_is_fair_across_scripts() -> None:
     assert prose.weight("abcd") == 4
     assert prose.weight("가나") == 4  # two Hangul syllables weigh like four letters
     assert prose.weight("日本") == 6
-    assert prose.features("") == (0.0, 0.0)
+    assert prose.features("") == (0.0, 0.0, 0)
+    assert prose.features("ab 12")[2] == 2
     assert prose.features("12 34")[1] == 0.0
 
 

@@ -32,6 +32,8 @@ def _class_table() -> bytes:
     table = bytearray(b"." * 256)
     for byte in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
         table[byte] = ord("L")
+    for byte in b"0123456789":
+        table[byte] = ord("D")
     for lo, hi, code in ((0xEA, 0xEE, "H"), (0xE3, 0xEA, "C"), (0xC3, 0xE0, "O")):
         for byte in range(lo, hi):
             table[byte] = ord(code)
@@ -41,8 +43,9 @@ def _class_table() -> bytes:
 _CLASSES = _class_table()
 
 
-def features(text: str) -> tuple[float, float]:
-    """(weight, letter share) of ``text`` in one cheap pass (see the module docstring)."""
+def features(text: str) -> tuple[float, float, int]:
+    """(weight, letter share, ASCII digit count) of ``text`` in one cheap pass (see the module
+    docstring)."""
     codes = text.encode("utf-8", "surrogatepass").translate(_CLASSES)
     latin = codes.count(b"L")
     if len(codes) == len(text):  # pure ASCII
@@ -53,7 +56,7 @@ def features(text: str) -> tuple[float, float]:
     chars = len(text) - text.count(" ")
     rest = max(chars - letters, 0)
     w = latin + other + HANGUL_WEIGHT * hangul + CJK_WEIGHT * cjk + SYMBOL_WEIGHT * rest
-    return w, (letters / chars if chars > 0 else 0.0)
+    return w, (letters / chars if chars > 0 else 0.0), codes.count(b"D")
 
 
 def ends_sentence(text: str) -> bool:
