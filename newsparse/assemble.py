@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse._interim import DateKind, find_byline, find_dates, strip_dateline
+from newsparse.bylines import find_byline, pick_authors, strip_dateline
+from newsparse.dates import DateKind, find_dates, pick_published
 from newsparse.model import (
     Article,
     Author,
@@ -33,6 +34,10 @@ def _split_caption(text: str) -> tuple[Caption | None, str]:
     caption_text = text[:start].strip()
     rest = text[end:].strip()
     return Caption(caption_text, credit or None), rest
+
+
+def _page_lines(decisions: Sequence[Decision]) -> list[str]:
+    return [f"{d.block.bullet} {d.block.text}" if d.block.bullet else d.block.text for d in decisions]
 
 
 def _add_author(authors: list[Author], new: Sequence[Author]) -> None:
@@ -104,6 +109,14 @@ def assemble(
                     _add_author(authors, wire_authors)
             if text:
                 body.append(text)
+
+    if published is None and unlabelled is None:
+        # No date on the byline/date lines: rank every dated line of the page (bullets kept:
+        # a bulleted date is usually a related-list item).
+        hit = pick_published(_page_lines(decisions), lang=language, tz=tz)
+        unlabelled = hit.iso if hit is not None else None
+    if not authors:
+        _add_author(authors, pick_authors(_page_lines(decisions), lang=language))
 
     return Article(
         source=source,

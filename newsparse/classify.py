@@ -13,13 +13,15 @@ The algorithm is written up in ``docs/algorithm.md``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsparse._interim import find_byline, find_dates
+from newsparse.bylines import find_byline
+from newsparse.dates import find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
-from newsparse.rules.prose import ends_sentence, features, function_share, weight
+from newsparse.rules.prose import ends_sentence, ends_strongly, features, function_share, weight
 from newsparse.rules.ui import (
     COUNTER,
     DATED,
@@ -33,8 +35,12 @@ from newsparse.rules.ui import (
 
 # --- prose score: calibrated as a set on the aeb and ko-dev text dumps; tune together ---------
 SENTENCE_UNIT = 50.0
-"""A sentence-ending block scores weight/SENTENCE_UNIT - 1: positive from 50 Latin letters (25
-Hangul syllables) up, so a real paragraph outweighs a menu entry."""
+SENTENCE_OFFSET = 1.0
+STRONG_OFFSET = 0.6
+"""Offset for prose-only sentence ends (``…습니다.``, ``。``; rules/prose.STRONG_END): such a
+line is positive from 30 Latin-letter equivalents (15 Hangul syllables) up."""
+"""A sentence-ending block scores weight/SENTENCE_UNIT - SENTENCE_OFFSET: positive from 50 Latin
+letters (25 Hangul syllables) up, so a real paragraph outweighs a menu entry."""
 FRAGMENT_UNIT = 100.0
 FRAGMENT_OFFSET = 1.0
 """A block without a sentence end scores weight/FRAGMENT_UNIT - FRAGMENT_OFFSET: headlines and
@@ -85,6 +91,7 @@ SUBTITLE_MIN_WEIGHT = 20.0
 SUBTITLE_WINDOW = 6
 """Decks sit within a few blocks under the title; further down, lines are player or tool text."""
 TITLE_ABOVE_META = 4
+TITLE_DISTANCE_DISCOUNT = 0.15
 """The title sits at most this many blocks above the topmost byline/date line."""
 COPYRIGHT_MAX_WEIGHT = 300.0
 """A copyright notice is short; a long paragraph that quotes one is prose."""
@@ -101,6 +108,7 @@ CAPTION_MAX_WEIGHT = 600.0
 DATED_MAX_WEIGHT = 40.0
 """A line this short with a date or time in it is a stamp (of the article, a comment, a teaser),
 not prose. Stamps below the article start mark lists and comment threads."""
+NOTICE_MIN_WEIGHT = 20.0
 NOTICE_MAX_WEIGHT = 800.0
 """Cookie and browser notices run to a few sentences; a longer block that mentions cookies is
 more likely an article about them."""
@@ -135,7 +143,7 @@ def _rule_reason(block: Block, w: float, digits: int) -> Reason | None:
             return reason
     if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
         return Reason.COPYRIGHT
-    if w <= NOTICE_MAX_WEIGHT and is_notice(text):
+    if NOTICE_MIN_WEIGHT <= w <= NOTICE_MAX_WEIGHT and is_notice(text):
         return Reason.NOTICE
     if digits and w <= DATED_MAX_WEIGHT and DATED.search(text):
         return Reason.DATED
@@ -157,7 +165,8 @@ def _score(block: Block, w: float, letters: float, sentence: bool, rule: Reason 
     if letters < MIN_LETTER_SHARE:
         return NON_TEXT_SCORE
     if sentence or _prose_like(block.text, w):
-        score = w / SENTENCE_UNIT - 1.0
+        offset = STRONG_OFFSET if sentence and ends_strongly(block.text) else SENTENCE_OFFSET
+        score = w / SENTENCE_UNIT - offset
     else:
         score = min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
         if block.bullet:
@@ -238,9 +247,15 @@ def _best_run(scores: Sequence[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
+_FULL_STOP_END = re.compile(r"(?<!\.)[.。][\"'”’)\]]*$")
+"""Headlines do not end in a single full stop (``…``, ``?`` and ``!`` they may): a line that
+does is the article's first sentence or a teaser's, not its title."""
+
+
 def _is_title_candidate(block: Block, fact: _Facts) -> bool:
     return (
         fact.rule is None
+        and not _FULL_STOP_END.search(block.text)
         and TITLE_MIN_WEIGHT <= fact.weight <= TITLE_MAX_WEIGHT
         and fact.letters >= MIN_LETTER_SHARE
     )
@@ -294,10 +309,16 @@ def _label_head(
 
     title_at = -1
     if meta_top >= 0:
+        # Among the few lines above the byline/date cluster, the most headline-like: the
+        # heaviest, discounted by distance (a desk credit or a section name sits between).
+        best = 0.0
         for i in range(meta_top - 1, max(head_from, meta_top - TITLE_ABOVE_META) - 1, -1):
             if candidate(i, bullets=False):
-                title_at = i
-                break
+                value = min(facts[i].weight, TITLE_MAX_WEIGHT) * (
+                    1.0 - TITLE_DISTANCE_DISCOUNT * (meta_top - 1 - i)
+                )
+                if value > best:
+                    best, title_at = value, i
     for bullets in (False, True):
         if title_at >= 0:
             break

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsparse._interim import detect_language
 from newsparse.assemble import assemble
 from newsparse.classify import classify
+from newsparse.language import detect_language
 from newsparse.model import Article, Decision, InputFormat, Label
 from newsparse.segment import segment_text
 

@@ -65,6 +65,11 @@ def test_copyright_and_notice_rules() -> None:
     assert not any(ui.is_notice(t) for t in ui.NOTICE_COUNTEREXAMPLES)
 
 
+def test_strong_end_examples() -> None:
+    assert all(prose.ends_strongly(t) for t in prose.STRONG_END_EXAMPLES)
+    assert not any(prose.ends_strongly(t) for t in prose.STRONG_END_COUNTEREXAMPLES)
+
+
 def test_sentence_end_examples() -> None:
     assert all(prose.ends_sentence(t) for t in prose.SENTENCE_END_EXAMPLES)
     assert not any(prose.ends_sentence(t) for t in prose.SENTENCE_END_COUNTEREXAMPLES)

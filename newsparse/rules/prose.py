@@ -59,6 +59,20 @@ def features(text: str) -> tuple[float, float, int]:
     return w, (letters / chars if chars > 0 else 0.0), codes.count(b"D")
 
 
+STRONG_END = re.compile(r"(?:[다요죠까네][.?!]|[。！？])[\"'”’」』)\]）】\s]*$")
+"""Sentence ends that only prose has: Korean verb endings before the stop (``…했다.``,
+``…입니다.``, ``…까?``) and the CJK full stop. Menus and teasers end in a period far more
+often in languages where the period follows any word."""
+
+STRONG_END_EXAMPLES = ("통신선이 끊어졌습니다.", "그렇게 말했다.”", "何もない。", "정말일까?")
+STRONG_END_COUNTEREXAMPLES = ("U.S. News.", "Read more.", "No. 1")
+
+
+def ends_strongly(text: str) -> bool:
+    """True when ``text`` ends with a prose-only sentence end (see ``STRONG_END``)."""
+    return bool(STRONG_END.search(text[-8:]))
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence (see ``SENTENCE_END``)."""
     return bool(SENTENCE_END.search(text[-8:]))

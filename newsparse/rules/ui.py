@@ -334,17 +334,33 @@ COPYRIGHT_EXAMPLES = (
 COPYRIGHT_COUNTEREXAMPLES = ("무단 전재를 금지한 약관도 논란이다", "The copy was right, he said.")
 
 
-def _word_trie(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A trie over ``words``; Latin words must stand alone (``use`` is not in ``because``),
-    words of other scripts may carry particles (``브라우저에서``)."""
-    latin = tuple(w for w in words if w.isascii())
-    other = tuple(w for w in words if not w.isascii())
-    parts = []
-    if latin:
-        parts.append(r"(?<![a-z])(?:" + trie_alternation(latin) + r")(?![a-z])")
-    if other:
-        parts.append(trie_alternation(other))
-    return re.compile("|".join(parts))
+class _WordTrie:
+    """Finds any of ``words`` in a case-folded line; Latin words must stand alone (``use`` is
+    not in ``because``), words of other scripts may carry particles (``브라우저에서``).
+
+    The trie is searched without look-arounds (they slow every position down); the rare hits
+    are checked for word boundaries afterwards."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.pattern = re.compile(trie_alternation(words))
+
+    def search(self, folded: str) -> bool:
+        for match in self.pattern.finditer(folded):
+            word = match.group(0)
+            if not word.isascii():
+                return True
+            start, end = match.span()
+            before = folded[start - 1] if start else " "
+            after = folded[end] if end < len(folded) else " "
+            if not (before.isascii() and before.isalpha()) and not (
+                after.isascii() and after.isalpha()
+            ):
+                return True
+        return False
+
+
+def _word_trie(words: tuple[str, ...]) -> _WordTrie:
+    return _WordTrie(words)
 
 
 NOTICE = _word_trie(

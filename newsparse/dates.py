@@ -1,0 +1,694 @@
+"""Dates: find, read and normalise the dates printed in a line, and pick a page's publication date.
+
+``find_dates(text)`` returns every date in a line or short block as a ``DateHit``: the date in ISO
+8601 at the precision printed (``YYYY-MM-DD`` when there is no time; a time adds ``THH:MM:SS`` and,
+when known, the UTC offset), the kind its label gives (published / modified / none) and its span.
+The formats, time formats and labels are data (``newsparse.rules.dates``, word tuples in
+``newsparse.rules.languages``); this module compiles them once at import and applies them in one
+left-to-right pass per format. ``pick_published(lines)`` chooses the publication date of a whole
+page (labelled dates first; the site's "today" header and related-article lists are avoided).
+Deterministic, no dateparser, no clock: nothing here depends on the current date. Never raises on
+any text.
+
+The offset of a time is, in order: the one printed (``KST``, ``+0900``, ``Z``, ``EDT``, ``GMT+9``),
+else the ``tz`` argument (``"+09:00"`` or an IANA name such as ``"Asia/Seoul"``, applied with its
+daylight-saving rules), else the single offset the language implies (``LANGUAGE_ZONES``: ko and ja
++09:00, zh +08:00 -- mainland China, Taiwan, Hong Kong and Singapore all keep +08:00), else none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from newsparse.rules.dates import DATE_FORMATS, TIME_FORMATS, DateFormat
+from newsparse.rules.languages import (
+    AM_WORDS,
+    LABEL_CONNECTORS,
+    LANGUAGE_ZONES,
+    MODIFIED_LABELS,
+    MONTH_FIRST_LANGS,
+    MONTHS,
+    NOT_PUBLICATION_LABELS,
+    PM_WORDS,
+    PUBLISHED_LABELS,
+    TIMEZONES,
+    TIMEZONES_BY_LANG,
+    TRAILING_MODIFIED_LABELS,
+    TRAILING_PUBLISHED_LABELS,
+    WEEKDAYS,
+    YEAR_FIRST_LANGS,
+    alternation,
+)
+
+
+class DateKind(StrEnum):
+    """What a label says a date is."""
+
+    PUBLISHED = "published"
+    MODIFIED = "modified"
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """One date found in a text."""
+
+    iso: str
+    """``2020-10-20T09:24:27+09:00``; ``2020-10-20T09:24:27`` when no offset is known; or
+    ``2020-10-20`` (no time printed)."""
+    kind: DateKind | None
+    """What the label before (or, in ko/ja, after) the date says; None when unlabelled."""
+    start: int
+    """Start of the date's span in the text (weekday and time included, label excluded)."""
+    end: int
+    has_time: bool
+
+
+LOOKBACK_CHARS = 60
+"""How far before a date a label (or a time printed before the date) is looked for."""
+MIN_YEAR, MAX_YEAR = 1900, 2099
+"""Four-digit years outside this range are not dates."""
+TWO_DIGIT_PIVOT = 70
+"""Two-digit years below this are 20YY, others 19YY."""
+
+# ---------------------------------------------------------------------------------------------
+# Building the regexes from the word tuples (once, at import).
+# ---------------------------------------------------------------------------------------------
+
+
+def _alt(words: Iterable[str], *, boundary: bool = False) -> str:
+    return alternation(words, boundary=boundary)
+
+
+_MONTH_NUMBER: dict[str, int] = {}
+for _lang_months in MONTHS.values():
+    for _i, _names in enumerate(_lang_months, start=1):
+        for _name in _names:
+            _MONTH_NUMBER.setdefault(_name.lower(), _i)
+_MONTH = _alt(_MONTH_NUMBER) + r"(?![^\W\d_])"
+_WEEKDAY = _alt((w for ws in WEEKDAYS.values() for w in ws), boundary=True) + r"(?![^\W\d_])"
+_YEAR = r"(?:19|20)\d{2}"
+_AMPM_BEFORE = _alt(w for w in AM_WORDS + PM_WORDS if not w.isascii())
+_AMPM_AFTER = _alt(w for w in AM_WORDS + PM_WORDS if w.isascii()) + r"(?![^\W\d_])"
+_AMPM_IS_PM = {w.lower() for w in PM_WORDS}
+_TZ_NAMES = _alt(k for k in TIMEZONES if k != "Z")
+_TZ_NAMES_LANG = _alt(k for v in TIMEZONES_BY_LANG.values() for k in v)
+
+
+def _fill(pattern: str) -> str:
+    return (
+        pattern.replace("{MONTH}", _MONTH)
+        .replace("{YEAR}", _YEAR)
+        .replace("{AMPM_BEFORE}", _AMPM_BEFORE)
+        .replace("{AMPM_AFTER}", _AMPM_AFTER)
+        .replace("{TZ}", _TZ_NAMES)
+    )
+
+
+_FLAGS = re.IGNORECASE
+_DATE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
+    (f, re.compile(_fill(f.pattern), _FLAGS)) for f in DATE_FORMATS
+)
+_TIME_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
+    (f, re.compile(_fill(f.pattern), _FLAGS)) for f in TIME_FORMATS
+)
+
+# Between a date and its time: a weekday in brackets, a comma, "T", "um", "at", "à", "|" ...
+_GAP_WORDS = (
+    "um",
+    "at",
+    "à",
+    "a las",
+    "a la",
+    "alle",
+    "às",
+    "om",
+    "kl.",
+    "klo",
+    "pukul",
+    "в",
+    "@",
+    "-",
+    "–",
+    "—",
+    "|",
+    "/",
+    "·",
+    "ore",
+    "o",
+    "de las",
+)
+_GAP_RE = re.compile(
+    r"(?:\s*[(（]\s*" + _WEEKDAY + r"\.?\s*[)）])?(?:\s*,?\s*" + _WEEKDAY + r"\.?)?"
+    r"(?:T|[\s,]{0,3}(?:" + _alt(_GAP_WORDS, boundary=True) + r"\s*|l\s)?[(（]?\s*)",
+    _FLAGS,
+)
+_TZ_SUFFIX_RE = re.compile(
+    r"(?P<sp>\s?)\(?(?:(?P<name>" + _TZ_NAMES + r")(?:\s?(?P<sign>[+-])\s?(?P<hh>\d{1,2})"
+    r"(?::?(?P<mm>\d{2}))?)?(?![^\W\d_])|(?P<off>[+-]\d{2}:?\d{2})(?![\d])|(?P<z>Z)(?![\w]))\)?",
+)
+_TZ_SUFFIX_LANG_RE = re.compile(r"\s?\(?(?P<name>" + _TZ_NAMES_LANG + r")(?![^\W\d_])\)?")
+_TIME_BEFORE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
+    (
+        f,
+        re.compile(
+            "(?:" + _fill(f.pattern) + r")(?P<tzb>\s?(?:" + _TZ_NAMES + r"))?"
+            r"[\s,|·\-–—]*(?:" + _WEEKDAY + r"\.?,?\s*)?$",
+            _FLAGS,
+        ),
+    )
+    for f in TIME_FORMATS
+    if f.id in ("time-colon", "time-hour-ampm")
+)
+_WEEKDAY_BEFORE_RE = re.compile(_WEEKDAY + r"\.?,?\s*(?:den\s+|le\s+|el\s+)?$", _FLAGS)
+
+_GENERIC_LABELS = frozenset(
+    {"Date", "Datum", "Data", "Fecha", "Tanggal", "Tarih", "Дата", "时间", "時間", "日期", "Le"}
+)
+
+
+def _cased(words: object) -> list[str]:
+    """Labels as printed: as listed, Capitalised and UPPER CASE, never all lower case (prose)."""
+    out: list[str] = []
+    for w in words:  # type: ignore[attr-defined]
+        out.extend({w, w[:1].upper() + w[1:], w.upper()})
+    return out
+
+
+_PUB_STRONG = _cased(w for ws in PUBLISHED_LABELS.values() for w in ws if w not in _GENERIC_LABELS)
+_PUB_GENERIC = _cased(w for ws in PUBLISHED_LABELS.values() for w in ws if w in _GENERIC_LABELS)
+_MOD = _cased(w for ws in MODIFIED_LABELS.values() for w in ws)
+_SEP = r"\s*(?:[:：|]\s*|[-–]\s+)?"
+# Between a label and its date: a connector ("am", "on", "le"), and at most a short run of
+# clock readings the time regexes do not read ("Updated 2010 GMT (0410 HKT) March 14, 2021").
+_LABEL_TAIL = (
+    r"(?:" + _alt(LABEL_CONNECTORS, boundary=True) + r"\s+)?"
+    r"(?:(?:\d{1,4}|[:.,()]|" + _TZ_NAMES + r"(?![^\W\d_])|" + _AMPM_AFTER + r")\s*){0,6}"
+    r"[\[(（]?\s*$"
+)
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:(?P<pub>"
+    + _alt(_PUB_STRONG, boundary=True)
+    + r")"
+    + _SEP
+    + r"|(?P<mod>"
+    + _alt(_MOD, boundary=True)
+    + r")"
+    + _SEP
+    + r"|(?P<gen>"
+    + _alt(_PUB_GENERIC, boundary=True)
+    + r")\s*[:：]\s*)"
+    + _LABEL_TAIL
+)
+_LABEL_AFTER_RE = re.compile(
+    r"\s*[)\]）]?\s*(?:(?P<pub>"
+    + _alt(TRAILING_PUBLISHED_LABELS)
+    + r")|(?P<mod>"
+    + _alt(TRAILING_MODIFIED_LABELS)
+    + r"))(?!\s*[:：]?\s*\d)",
+)
+# Labels that make a date something other than a publication date ("available until ...").
+_NOT_PUBLICATION_RE = re.compile(
+    _alt(_cased(w for ws in NOT_PUBLICATION_LABELS.values() for w in ws), boundary=True)
+    + r"\s*[:：]?\s*"
+    + _LABEL_TAIL
+)
+_DIGIT_RE = re.compile(r"\d")
+LABEL_ONLY_MAX_CHARS = 40
+"""Longer lines are never a bare label ("Veröffentlicht:") for the next line's date."""
+# A line that is only a label ("Veröffentlicht:", "Published on") labels the next line's date.
+LABEL_ONLY_RE = re.compile(
+    r"^\s*(?:(?P<pub>"
+    + _alt(_PUB_STRONG + _PUB_GENERIC, boundary=True)
+    + r")|(?P<mod>"
+    + _alt(_MOD, boundary=True)
+    + r"))\s*[:：]?\s*(?:"
+    + _alt(LABEL_CONNECTORS, boundary=True)
+    + r")?\s*$"
+)
+
+# Other digit forms (fullwidth, Arabic-Indic, Devanagari ...) -> ASCII, one code point each, so
+# spans stay valid in the caller's text.
+_DIGITS = {
+    cp + i: ord("0") + i
+    for cp in (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0AE6, 0x0E50)
+    for i in range(10)
+}
+
+# ---------------------------------------------------------------------------------------------
+# Reading matches.
+# ---------------------------------------------------------------------------------------------
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    if len(raw) == 2:
+        y += 2000 if y < TWO_DIGIT_PIVOT else 1900
+    return y
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    if not (MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12 and 1 <= d <= 31):
+        return False
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _ymd(
+    fmt: DateFormat, m: re.Match[str], lang: str | None, day_first: bool | None
+) -> tuple[int, int, int] | None:
+    g = m.groupdict()
+    if fmt.order == "dm-or-md":
+        a, b, y = int(g["a"]), int(g["b"]), _year(g["y"])
+        if a > 12:
+            cands = [(y, b, a)]
+        elif b > 12:
+            cands = [(y, a, b)]
+        elif day_first is False or (day_first is None and lang in MONTH_FIRST_LANGS):
+            cands = [(y, a, b)]
+        else:
+            cands = [(y, b, a)]
+    elif fmt.order == "yy":
+        ra, rb, rc = g["a"], g["b"], g["c"]
+        ymd = (_year(ra), int(rb), int(rc))
+        dmy = (_year(rc), int(rb), int(ra))
+        if lang in YEAR_FIRST_LANGS:
+            cands = [ymd]
+        elif lang is None and day_first is None:
+            cands = [dmy, ymd]
+        else:
+            cands = [dmy]
+    else:
+        month = _MONTH_NUMBER.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])
+        if month is None:
+            return None
+        cands = [(_year(g["y"]), month, int(g["d"]))]
+    for y, mo, d in cands:
+        if _valid(y, mo, d):
+            return y, mo, d
+    return None
+
+
+def _hms(m: re.Match[str]) -> tuple[int, int, int] | None:
+    g = m.groupdict()
+    hour = int(g["H"])
+    minute = int(g["M"]) if g.get("M") else 0
+    second = int(g["S"]) if g.get("S") else 0
+    ap = g.get("ap") or g.get("ap2")
+    if ap:
+        if not 1 <= hour <= 12:
+            return None
+        is_pm = ap.lower() in _AMPM_IS_PM
+        if is_pm and hour != 12:
+            hour += 12
+        elif not is_pm and hour == 12:
+            hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return hour, minute, second
+
+
+def _norm_offset(sign: str, hh: int, mm: int) -> str | None:
+    if hh > 14 or mm > 59:
+        return None
+    return f"{sign}{hh:02d}:{mm:02d}"
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ValueError, OSError, KeyError):
+        return None
+
+
+def _resolve_zone(spec: str, local: datetime) -> str | None:
+    """A fixed offset (``+09:00``, ``+0900``, ``Z``) or an IANA name -> the offset at ``local``."""
+    spec = spec.strip()
+    if spec in ("Z", "z"):
+        return "+00:00"
+    fixed = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", spec)
+    if fixed:
+        return _norm_offset(fixed.group(1), int(fixed.group(2)), int(fixed.group(3) or 0))
+    if spec.upper() in ("UTC", "GMT"):
+        return "+00:00"
+    zone = _zone(spec)
+    if zone is None:
+        return None
+    delta = local.replace(tzinfo=zone).utcoffset()
+    if delta is None:
+        return None
+    minutes = int(delta / timedelta(minutes=1))
+    sign = "+" if minutes >= 0 else "-"
+    return _norm_offset(sign, abs(minutes) // 60, abs(minutes) % 60)
+
+
+def _printed_zone(
+    text: str, pos: int, lang: str | None, *, bare_ok: bool
+) -> tuple[str, int] | None:
+    """The zone printed at ``pos`` (right after a time) and where it ends."""
+    if lang in TIMEZONES_BY_LANG:
+        lm = _TZ_SUFFIX_LANG_RE.match(text, pos)
+        if lm:
+            return TIMEZONES_BY_LANG[lang][lm.group("name")], lm.end()
+    m = _TZ_SUFFIX_RE.match(text, pos)
+    if not m:
+        return None
+    if m.group("name"):
+        base = TIMEZONES[m.group("name")]
+        if m.group("sign"):
+            return f"{m.group('sign')}{int(m.group('hh')):02d}:{m.group('mm') or '00'}", m.end()
+        return base, m.end()
+    if m.group("sp"):
+        return None  # a bare offset or Z must touch the time
+    if m.group("off") and bare_ok:
+        return m.group("off"), m.end()
+    if m.group("z"):
+        return "Z", m.end()
+    return None
+
+
+def _iso(ymd: tuple[int, int, int], hms: tuple[int, int, int] | None, zone: str | None) -> str:
+    y, mo, d = ymd
+    out = f"{y:04d}-{mo:02d}-{d:02d}"
+    if hms is None:
+        return out
+    out += f"T{hms[0]:02d}:{hms[1]:02d}:{hms[2]:02d}"
+    if zone:
+        offset = _resolve_zone(zone, datetime(y, mo, d, *hms))
+        if offset:
+            out += offset
+    return out
+
+
+def _label_before(window: str) -> DateKind | None:
+    m = _LABEL_BEFORE_RE.search(window)
+    if not m:
+        return None
+    return DateKind.MODIFIED if m.group("mod") else DateKind.PUBLISHED
+
+
+def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat, re.Match[str]]]:
+    found: list[tuple[int, int, int, DateFormat, re.Match[str]]] = []
+    for rank, (fmt, rx) in enumerate(_DATE_RES):
+        for m in rx.finditer(text):
+            found.append((m.start(), -(m.end() - m.start()), rank, fmt, m))
+    found.sort(key=lambda c: (c[0], c[1], c[2]))
+    chosen: list[tuple[int, int, DateFormat, re.Match[str]]] = []
+    last_end = -1
+    for start, neg_len, _rank, fmt, m in found:
+        if start < last_end:
+            continue
+        chosen.append((start, start - neg_len, fmt, m))
+        last_end = start - neg_len
+    return chosen
+
+
+def find_dates(
+    text: str, *, lang: str | None = None, tz: str | None = None, day_first: bool | None = None
+) -> tuple[DateHit, ...]:
+    """Every date printed in ``text`` (a line or a short block), left to right.
+
+    ``day_first`` settles numeric dates such as 02/11/2023 when the page is known to print days
+    first (True) or months first (False); by default the language decides (en: month first).
+    """
+    if not text or not _DIGIT_RE.search(text):
+        return ()
+    text = text.translate(_DIGITS)
+    hits: list[DateHit] = []
+    prev_end = 0
+    for start, end, fmt, m in _candidates(text, lang):
+        ymd = _ymd(fmt, m, lang, day_first)
+        if ymd is None:
+            continue
+        hms: tuple[int, int, int] | None = None
+        zone: str | None = None
+        span_start, span_end = start, end
+        # a time after the date
+        gap = _GAP_RE.match(text, end)
+        pos = gap.end() if gap else end
+        for _tf, trx in _TIME_RES:
+            tm = trx.match(text, pos)
+            if tm and (parsed := _hms(tm)) is not None:
+                hms, span_end = parsed, tm.end()
+                bare_ok = bool(tm.groupdict().get("S")) or (gap is not None and gap.group() == "T")
+                pz = _printed_zone(text, tm.end(), lang, bare_ok=bare_ok)
+                if pz:
+                    zone, span_end = pz
+                break
+        # a time (and weekday) before the date: "3:24 PM EDT, Tue October 20, 2020"
+        lo = max(prev_end, start - LOOKBACK_CHARS)
+        window = text[lo:start]
+        if hms is None:
+            for _tf, brx in _TIME_BEFORE_RES:
+                bm = brx.search(window)
+                if bm and (parsed := _hms(bm)) is not None:
+                    hms = parsed
+                    if bm.group("tzb"):
+                        pz = _printed_zone(bm.group("tzb"), 0, lang, bare_ok=False)
+                        zone = pz[0] if pz else None
+                    span_start = lo + bm.start()
+                    break
+        if span_start == start:
+            wm = _WEEKDAY_BEFORE_RE.search(window)
+            if wm:
+                span_start = lo + wm.start()
+        kind = _label_before(text[max(prev_end, span_start - LOOKBACK_CHARS) : span_start])
+        if kind is None:
+            am = _LABEL_AFTER_RE.match(text, span_end)
+            if am:
+                kind = DateKind.MODIFIED if am.group("mod") else DateKind.PUBLISHED
+        if hms is not None and zone is None:
+            zone = tz or (LANGUAGE_ZONES.get(lang) if lang else None)
+        hits.append(DateHit(_iso(ymd, hms, zone), kind, span_start, span_end, hms is not None))
+        prev_end = span_end
+    return tuple(hits)
+
+
+def parse_date(
+    text: str, *, lang: str | None = None, tz: str | None = None, day_first: bool | None = None
+) -> DateHit | None:
+    """The first date in ``text``, or None."""
+    hits = find_dates(text, lang=lang, tz=tz, day_first=day_first)
+    return hits[0] if hits else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Page level: the publication date among all the dates of a page.
+# ---------------------------------------------------------------------------------------------
+
+PROSE_MIN_CHARS = 100
+"""A line this long (Latin scripts) with a sentence end counts as prose for the body anchor."""
+PROSE_MIN_CHARS_CJK = 40
+"""The same for lines written mostly in Han, kana or Hangul."""
+DATE_LINE_MAX_CHARS = 120
+"""Unlabelled dates on lines longer than this are inside prose (event dates), used last."""
+HEADER_WINDOW_LINES = 25
+"""An unlabelled date this many lines before the body start, or closer, is in the article head."""
+_SENTENCE_END = re.compile(r"[.!?。！？다](?:[\"'”’)\]]*)(?:\s|$)")
+
+
+_CJK_CHAR_RE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def _is_prose(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) < PROSE_MIN_CHARS_CJK:
+        return False
+    head = stripped[:200]
+    cjk = len(_CJK_CHAR_RE.findall(head))
+    limit = PROSE_MIN_CHARS_CJK if cjk * 2 > len(head) else PROSE_MIN_CHARS
+    return len(stripped) >= limit and _SENTENCE_END.search(stripped) is not None
+
+
+def body_start(lines: list[str]) -> int | None:
+    """Index of the first line of the first run of prose (two prose lines within 6), or None."""
+    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    for a, b in zip(prose, prose[1:], strict=False):
+        if b - a <= 6:
+            return a
+    return prose[0] if prose else None
+
+
+_NUMERIC_ORDER_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}(?!\d)")
+_DAY_MONTH_RE = re.compile(r"(?<![\d.,:])\d{1,2}(?:st|nd|rd|th|\.)?\s+" + _MONTH, _FLAGS)
+_MONTH_DAY_RE = re.compile(r"(?<![^\W\d_])" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,", _FLAGS)
+_BULLET_RE = re.compile(r"^\s*[•□◦▪▸►‣·*+\-–]\s")
+
+
+def page_day_first(lines: list[str]) -> bool | None:
+    """Whether the page prints days before months (True), months first (False), or unknown.
+
+    Evidence: numeric dates with a part > 12 (25/10/2020 vs 10/25/2020) and the order of named
+    months ("3 Nov 2023" vs "Nov 3, 2023"). Used to read ambiguous dates such as 02/11/2023.
+    """
+    day, month = 0, 0
+    for line in lines:
+        if not _DIGIT_RE.search(line):
+            continue
+        for m in _NUMERIC_ORDER_RE.finditer(line):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                day += 1
+            elif b > 12 >= a:
+                month += 1
+        day += len(_DAY_MONTH_RE.findall(line))
+        month += len(_MONTH_DAY_RE.findall(line))
+    if day == month:
+        return None
+    return day > month
+
+
+def _page_hits(
+    lines: list[str], lang: str | None, tz: str | None
+) -> list[tuple[int, DateHit, bool]]:
+    """Every date of the page with its line index and whether a not-a-publication label
+    ("available until", "Einsendeschluss") precedes it."""
+    day_first = page_day_first(lines)
+    found: list[tuple[int, DateHit, bool]] = []
+    pending: DateKind | None = None
+    for i, line in enumerate(lines):
+        if not _DIGIT_RE.search(line):
+            lm = LABEL_ONLY_RE.match(line) if len(line) <= LABEL_ONLY_MAX_CHARS else None
+            pending = (DateKind.MODIFIED if lm.group("mod") else DateKind.PUBLISHED) if lm else None
+            continue
+        hits = find_dates(line, lang=lang, tz=tz, day_first=day_first)
+        if pending is not None and hits and hits[0].kind is None:
+            first = hits[0]
+            hits = (DateHit(first.iso, pending, first.start, first.end, first.has_time), *hits[1:])
+        pending = None
+        for h in hits:
+            excluded = bool(
+                _NOT_PUBLICATION_RE.search(line[max(0, h.start - LOOKBACK_CHARS) : h.start])
+            )
+            found.append((i, h, excluded))
+    return found
+
+
+DATELINE_LEAD_CHARS = 30
+"""An unlabelled date this close to the start of a long line is a dateline ("Bonn, 20.10.2020")."""
+LABEL_LEAD_CHARS = 70
+"""A labelled date further into a long line than this is prose or a list item ("... released on
+March 5, 2021", "• Other story veröffentlicht am ..."): its label is not trusted."""
+
+
+def pick_published(
+    lines: list[str], *, lang: str | None = None, tz: str | None = None
+) -> DateHit | None:
+    """The publication date of a page, from all of its lines (in order, as printed).
+
+    Keep list bullets on the lines (from blocks: ``f"{b.bullet} {b.text}"``): a bulleted date is
+    usually a related-list item, and that ranks it lower. Candidates are ranked in tiers; within
+    a tier the first (or the nearest to the body) wins:
+    0. a date labelled as published, label at the head of its line (page order);
+    1. an unlabelled date on a byline line ("By Jane Doe | Oct. 20, 2020") (page order);
+    2. an unlabelled date alone on its line, or a dateline ("BERLIN, 20.10.2020 -"), before the
+       body's first run of prose, nearest first, bullet-list lines last -- related lists sit
+       below the body and the site's "today" header far above (and is set apart, see 5);
+    3. a date labelled as modified (pages that only print their update time);
+    4. unlabelled dates alone on their line after the body start, nearest first;
+    5. any other date, in page order (prose dates, the "today" header).
+    Never picked: dates behind "available until"-style labels, in image file names, in embedded
+    posts ("(@handle) November 2, 2023"), and years before ``MIN_PUBLICATION_YEAR``.
+    """
+    from newsparse.bylines import find_byline  # bylines reads dates: import here, not above
+
+    found = _page_hits(lines, lang, tz)
+    if not found:
+        return None
+    anchor = body_start(lines)
+    byline_cache: dict[int, bool] = {}
+    today_lines: set[str] = set()
+    best: tuple[tuple[int, int, int], DateHit] | None = None
+    for order, (i, h, excluded) in enumerate(found):
+        line = lines[i]
+        if excluded or int(h.iso[:4]) < MIN_PUBLICATION_YEAR or _never_publication(line, h):
+            continue
+        date_line = _is_date_line(line, h)
+        at_head = date_line or h.start <= LABEL_LEAD_CHARS
+        bullet = 1 if _BULLET_RE.match(line) else 0
+        if h.kind is DateKind.PUBLISHED and at_head:
+            key = (0, 0, order)
+        elif h.kind is DateKind.MODIFIED and at_head:
+            key = (3, 0, order)
+        elif (
+            h.kind is None
+            and (anchor is None or i <= anchor + DATELINE_AFTER_LINES)
+            and _on_byline_line(i, lines, lang, byline_cache, find_byline)
+        ):
+            key = (1, 0, order)
+        elif (i < TODAY_HEADER_LINES and _looks_like_today(line, h)) or line.strip() in today_lines:
+            today_lines.add(line.strip())  # the header again (sticky menus print it twice)
+            key = (5, 0, order)
+        elif anchor is not None and (date_line or _is_dateline(line, h)) and i <= anchor:
+            key = (2, bullet, anchor - i)
+        elif anchor is not None and _is_dateline(line, h) and i - anchor <= DATELINE_AFTER_LINES:
+            key = (2, bullet, i - anchor)
+        elif date_line:
+            key = (4, bullet, i - anchor if anchor is not None else order)
+        else:
+            key = (5, 0, order)
+        if best is None or key < best[0]:
+            best = (key, h)
+        elif best[0][0] == key[0] and _refines(h, best[1]):
+            best = (best[0], h)  # the same moment printed again with seconds or an offset
+    return best[1] if best else None
+
+
+MIN_PUBLICATION_YEAR = 1995
+"""Dates before this year are history in the text, not when a web page was published."""
+TODAY_HEADER_LINES = 12
+"""A weekday-and-date line this near the page top is the site's "today" header."""
+DATE_LINE_MAX_WORDS = 8
+"""A line with at most this many words besides its date is a date line (a head or list date)."""
+DATELINE_AFTER_LINES = 5
+"""A dateline may open a paragraph this many lines after the detected body start."""
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_FILENAME_RE = re.compile(r"[\w\-]+\.(?:jpe?g|png|gif|webp|svg|pdf)\b|^\s*\[[^\s\]]+\]\s*$", re.I)
+_EMBED_RE = re.compile(r"\(@\w+\)\s*$|@\w+\s*$")
+_DATELINE_PREFIX_RE = re.compile(
+    r"^[\W_]*(?:[A-ZÀ-Þ][\w.\-/]*(?:\s[A-ZÀ-Þ][\w.\-/]*){0,2}\s*[,(/–—\-]\s*\(?)?\s*$"
+)
+_WEEKDAY_RE = re.compile(_WEEKDAY, _FLAGS)
+
+
+def _never_publication(line: str, h: DateHit) -> bool:
+    """Image file names and embedded posts carry dates that are never the page's."""
+    return bool(_FILENAME_RE.search(line) or _EMBED_RE.search(line[: h.start]))
+
+
+def _is_date_line(line: str, h: DateHit) -> bool:
+    rest = line[: h.start] + " " + line[h.end :]
+    return len(_WORD_RE.findall(rest)) <= DATE_LINE_MAX_WORDS
+
+
+def _is_dateline(line: str, h: DateHit) -> bool:
+    """A date opening a paragraph after at most a place: "Karlsruhe, (12.11.2021). Text ..."."""
+    return h.start <= DATELINE_LEAD_CHARS and bool(_DATELINE_PREFIX_RE.match(line[: h.start]))
+
+
+def _looks_like_today(line: str, h: DateHit) -> bool:
+    return h.kind is None and not h.has_time and bool(_WEEKDAY_RE.search(line))
+
+
+def _on_byline_line(
+    i: int, lines: list[str], lang: str | None, cache: dict[int, bool], finder: object
+) -> bool:
+    if i not in cache:
+        cache[i] = finder(lines[i], lang=lang) is not None  # type: ignore[operator]
+    return cache[i]
+
+
+def _refines(h: DateHit, chosen: DateHit) -> bool:
+    """``h`` is the chosen date and minute again, printed more precisely (seconds, offset)."""
+    if not (h.kind == chosen.kind and chosen.has_time and h.iso[:16] == chosen.iso[:16]):
+        return False
+    return len(h.iso) > len(chosen.iso) or (chosen.iso[17:19] == "00" and h.iso[17:19] != "00")
