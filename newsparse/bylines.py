@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from newsparse.dates import find_dates
 from newsparse.model import Author, Dateline
+from newsparse.rules import alternation
 from newsparse.rules.languages import (
     AGENCIES,
     BYLINE_PREFIXES,
@@ -39,7 +40,6 @@ from newsparse.rules.languages import (
     NOT_NAME_WORDS,
     ROLE_WORDS,
     WEEKDAYS,
-    alternation,
 )
 
 
@@ -539,6 +539,8 @@ _ORDER: dict[str | None, tuple[str, ...]] = {
     "zh": ("cjk", "latin", "ko"),
 }
 _FINDERS = {"ko": _ko_byline, "latin": _latin_byline, "cjk": _cjk_byline}
+_HANGUL_RE = re.compile("[가-힣]")
+_KANA_HAN_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def find_byline(text: str, *, lang: str | None = None) -> BylineHit | None:
@@ -547,9 +549,9 @@ def find_byline(text: str, *, lang: str | None = None) -> BylineHit | None:
         return None
     order = _ORDER.get(lang, ("latin", "ko", "cjk"))
     for family in order:
-        if family == "ko" and not re.search("[가-힣]", text):
+        if family == "ko" and not _HANGUL_RE.search(text):
             continue
-        if family == "cjk" and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+        if family == "cjk" and not _KANA_HAN_RE.search(text):
             continue
         hit = _FINDERS[family](text)
         if hit is not None:

@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsparse.bylines import find_byline
 from newsparse.dates import find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
+from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, html_window
 from newsparse.rules.prose import ends_sentence, ends_strongly, features, function_share, weight
 from newsparse.rules.ui import (
     COUNTER,
@@ -77,11 +79,20 @@ SOFT_RULES = frozenset({Reason.PLACEHOLDER, Reason.COUNTER})
 """Rule matches that do not mark an article's edge: pictures and counters sit between
 paragraphs. Their penalty is softened like any short gap's."""
 
+LINE_CACHE_SIZE = 1 << 16
+"""Distinct block texts whose facts are remembered (a few MB at most)."""
+
 # --- position windows --------------------------------------------------------------------------
 HEAD_WINDOW = 25
 """How many blocks above the body run are searched for the title, subtitles, byline and date."""
 TAIL_WINDOW = 8
 """How many blocks below the body run are searched for a trailing byline or date."""
+HTML_HEAD_WINDOW = 12
+"""HTML: blocks above the article container the classifier still reads (the page's headline,
+byline and date sit right above it; menus further up are decided by their markup)."""
+META_MAX_WEIGHT = 200.0
+"""Byline and date lines are short (a name, a role, an email, a date or two); longer blocks are
+not searched for them."""
 DATE_LINE_SHARE = 2.5
 """An unlabelled date makes a DATE line only when the line is little more than the date."""
 TITLE_MIN_WEIGHT = 12.0
@@ -128,8 +139,7 @@ class _Facts:
     """An item of a list announced by a lead-in line (``They include:``): article content."""
 
 
-def _rule_reason(block: Block, w: float, digits: int) -> Reason | None:
-    text = block.text
+def _rule_reason(text: str, w: float, digits: int) -> Reason | None:
     if text[0] == "[" and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
     if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
@@ -159,36 +169,57 @@ def _prose_like(text: str, w: float) -> bool:
     return words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
 
 
-def _score(block: Block, w: float, letters: float, sentence: bool, rule: Reason | None) -> float:
+def _score(
+    text: str, w: float, letters: float, sentence: bool, prose: bool, rule: Reason | None
+) -> float:
+    """A block's prose score from its text alone (the bullet penalty is applied by the caller)."""
     if rule is not None:
         return RULE_PENALTY
     if letters < MIN_LETTER_SHARE:
         return NON_TEXT_SCORE
-    if sentence or _prose_like(block.text, w):
-        offset = STRONG_OFFSET if sentence and ends_strongly(block.text) else SENTENCE_OFFSET
-        score = w / SENTENCE_UNIT - offset
-    else:
-        score = min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
-        if block.bullet:
-            score -= BULLET_PENALTY
-    return min(score, SCORE_CAP)
+    if prose:
+        offset = STRONG_OFFSET if sentence and ends_strongly(text) else SENTENCE_OFFSET
+        return min(w / SENTENCE_UNIT - offset, SCORE_CAP)
+    return min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool]:
+    """(weight, letter share, sentence end, rule reason, score, fragment) of a block's text;
+    a fragment is a lettered block that neither ends a sentence nor reads as prose.
+
+    Everything here depends on the text alone, and site chrome (menus, footers, share bars)
+    repeats verbatim across the pages of a batch, so it is cached.
+    """
+    w, letters, digits = features(text)
+    sentence = ends_sentence(text)
+    rule = _rule_reason(text, w, digits)
+    prose = sentence or _prose_like(text, w)
+    fragment = rule is None and letters >= MIN_LETTER_SHARE and not prose
+    return w, letters, sentence, rule, _score(text, w, letters, sentence, prose, rule), fragment
 
 
 def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
     facts: list[_Facts] = []
     in_list = False
     announced = 0  # items left in a list a lead-in line announced
+    html = bool(blocks) and bool(blocks[0].tag)
     for block in blocks:
-        w, letters, digits = features(block.text)
-        sentence = ends_sentence(block.text)
-        rule = _rule_reason(block, w, digits)
+        if html:  # HTML hook: chrome the markup already names skips the text rules
+            pre = html_prerule(block.hints, block.link_density, block.text)
+            if pre is not None:
+                facts.append(_Facts(0.0, 0.0, False, pre, RULE_PENALTY))
+                continue
+        w, letters, sentence, rule, score, fragment = _line_facts(block.text)
+        if block.bullet and fragment:
+            score -= BULLET_PENALTY
         if (
             announced
             and rule is None
             and (block.bullet or (not sentence and w <= LIST_ITEM_MAX_WEIGHT))
         ):
             announced -= 1
-            score = max(_score(block, w, letters, sentence, rule), BODY_LIST_SCORE)
+            score = max(score, BODY_LIST_SCORE)
             facts.append(_Facts(w, letters, sentence, rule, score, listed=True))
             continue
         announced = 0
@@ -203,8 +234,6 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
                 in_list = False
         if rule is Reason.LIST_ITEM:
             score = LIST_PENALTY
-        else:
-            score = _score(block, w, letters, sentence, rule)
         facts.append(_Facts(w, letters, sentence, rule, score))
     return facts
 
@@ -261,8 +290,10 @@ def _is_title_candidate(block: Block, fact: _Facts) -> bool:
     )
 
 
-def _meta_label(block: Block) -> Label | None:
+def _meta_label(block: Block, w: float) -> Label | None:
     """BYLINE for a line that is a byline (possibly with dates), DATE for a dated line."""
+    if w > META_MAX_WEIGHT:
+        return None
     hit = find_byline(block.text)
     if hit is not None and hit.whole_line:
         return Label.BYLINE
@@ -294,7 +325,7 @@ def _label_head(
         fact = facts[i]
         if fact.rule is not None and fact.rule is not Reason.DATED:
             continue
-        meta = _meta_label(blocks[i])
+        meta = _meta_label(blocks[i], fact.weight)
         if meta is not None:
             labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
             meta_top = i
@@ -340,11 +371,48 @@ def _label_head(
             labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
 
 
+def _html_revise(
+    blocks: Sequence[Block], facts: list[_Facts]
+) -> dict[int, tuple[Label, Reason]]:
+    """HTML hook (``rules/html_hints.py``): structure and class/id hints revise each block's
+    rule and score; returns the labels that replace body in the run (captions, and
+    ``html-body`` for blocks that are body for their place in the article's container rather
+    than their words). Text inputs never reach it."""
+    labels: dict[int, tuple[Label, Reason]] = {}
+    for i, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
+        before = fact.score
+        fact.rule, fact.score = html_adjust(
+            block.hints, block.tag, block.link_density, block.text, fact.rule, fact.score
+        )
+        decided = html_label(block.hints, block.tag)
+        if decided is not None:
+            labels[i] = decided
+        elif fact.rule is None and fact.score > before and before <= 0:
+            labels[i] = (Label.BODY, Reason.HTML_BODY)  # body for its place, not its words
+    return labels
+
+
 def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     """Give every block one decision (see the module docstring)."""
     if not blocks:
         return ()
+    if blocks[0].tag:
+        # HTML hook: blocks far from the article's container are decided by their markup
+        # alone; the classifier reads the container and HEAD_WINDOW / TAIL_WINDOW blocks around
+        lo, hi = html_window(blocks, HTML_HEAD_WINDOW, TAIL_WINDOW)
+        if lo > 0 or hi < len(blocks):
+            far = [
+                Decision(b, Label.BOILERPLATE, html_prerule(b.hints, b.link_density, b.text, False))
+                for b in (*blocks[:lo], *blocks[hi:])
+            ]
+            return (*far[:lo], *_classify(blocks[lo:hi]), *far[lo:])
+    return _classify(blocks)
+
+
+def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     facts = _pass_one(blocks)
+    html = bool(blocks[0].tag)
+    html_labels = _html_revise(blocks, facts) if html else {}
     hard = [f.rule is not None and f.rule not in SOFT_RULES for f in facts]
     scores = _soften_short_gaps([f.score for f in facts], hard)
     start, end = _best_run(scores)
@@ -358,7 +426,9 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             labels[i] = (Label.BOILERPLATE, fact.rule)
             continue
         key = block.text
-        if key in seen_body and fact.weight > TITLE_MIN_WEIGHT:
+        # (HTML: text repeated inside the article's container is the article's own — a meal
+        # plan per day, a table; dumps repeat titles and captions, the markup does not)
+        if key in seen_body and fact.weight > TITLE_MIN_WEIGHT and not html:
             labels[i] = (Label.BOILERPLATE, Reason.DUPLICATE)
             continue
         seen_body.add(key)
@@ -375,10 +445,14 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         else:
             labels[i] = (Label.BODY, Reason.PROSE_NEIGHBOURS)
 
+    for i, relabel in html_labels.items():  # HTML hook: captions, html-body
+        if labels[i] is not None and labels[i][0] is Label.BODY:  # type: ignore[index]
+            labels[i] = relabel
+
     # Edges of the body: bylines and dates sign off Korean articles and open others.
     for i in (*range(start, min(start + 2, end + 1)), *range(max(end - 2, start), end + 1)):
         if labels[i] is not None and labels[i][0] is Label.BODY:  # type: ignore[index]
-            meta = _meta_label(blocks[i]) if facts[i].weight < TITLE_MAX_WEIGHT else None
+            meta = _meta_label(blocks[i], facts[i].weight)
             if meta is not None:
                 labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
 
@@ -386,7 +460,7 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         _label_head(blocks, facts, labels, start)
         for i in range(end + 1, min(len(blocks), end + 1 + TAIL_WINDOW)):
             if labels[i] is None and facts[i].rule is None:
-                meta = _meta_label(blocks[i])
+                meta = _meta_label(blocks[i], facts[i].weight)
                 if meta is Label.BYLINE:
                     labels[i] = (meta, Reason.BYLINE_LINE)
 

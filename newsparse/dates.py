@@ -26,6 +26,7 @@ from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from newsparse.rules import alternation
 from newsparse.rules.dates import DATE_FORMATS, TIME_FORMATS, DateFormat
 from newsparse.rules.languages import (
     AM_WORDS,
@@ -43,7 +44,6 @@ from newsparse.rules.languages import (
     TRAILING_PUBLISHED_LABELS,
     WEEKDAYS,
     YEAR_FIRST_LANGS,
-    alternation,
 )
 
 
@@ -114,6 +114,9 @@ _FLAGS = re.IGNORECASE
 _DATE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     (f, re.compile(_fill(f.pattern), _FLAGS)) for f in DATE_FORMATS
 )
+_NAMED_MONTH = tuple("{MONTH}" in f.pattern for f in DATE_FORMATS)
+"""Which formats spell the month out: they only run on lines where a month name occurs."""
+_MONTH_RE = re.compile(_MONTH, _FLAGS)
 _TIME_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     (f, re.compile(_fill(f.pattern), _FLAGS)) for f in TIME_FORMATS
 )
@@ -398,7 +401,10 @@ def _label_before(window: str) -> DateKind | None:
 
 def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat, re.Match[str]]]:
     found: list[tuple[int, int, int, DateFormat, re.Match[str]]] = []
+    named = _MONTH_RE.search(text) is not None
     for rank, (fmt, rx) in enumerate(_DATE_RES):
+        if _NAMED_MONTH[rank] and not named:
+            continue
         for m in rx.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), rank, fmt, m))
     found.sort(key=lambda c: (c[0], c[1], c[2]))
@@ -560,7 +566,10 @@ def _page_hits(
             lm = LABEL_ONLY_RE.match(line) if len(line) <= LABEL_ONLY_MAX_CHARS else None
             pending = (DateKind.MODIFIED if lm.group("mod") else DateKind.PUBLISHED) if lm else None
             continue
-        hits = find_dates(line, lang=lang, tz=tz, day_first=day_first)
+        # A long line is prose: only a date near its start (a dateline, a label) can rank above
+        # tier 5, so scanning its head is enough and keeps the page scan cheap.
+        head = line[:LONG_LINE_HEAD] if len(line) > LONG_LINE else line
+        hits = find_dates(head, lang=lang, tz=tz, day_first=day_first)
         if pending is not None and hits and hits[0].kind is None:
             first = hits[0]
             hits = (DateHit(first.iso, pending, first.start, first.end, first.has_time), *hits[1:])
@@ -573,6 +582,9 @@ def _page_hits(
     return found
 
 
+LONG_LINE = 300
+LONG_LINE_HEAD = 150
+"""Lines longer than LONG_LINE are searched for dates in their first LONG_LINE_HEAD characters."""
 DATELINE_LEAD_CHARS = 30
 """An unlabelled date this close to the start of a long line is a dateline ("Bonn, 20.10.2020")."""
 LABEL_LEAD_CHARS = 70

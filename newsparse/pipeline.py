@@ -10,17 +10,27 @@ from pathlib import Path
 
 from newsparse.assemble import assemble
 from newsparse.classify import classify
+from newsparse.html import parse as parse_html
 from newsparse.language import detect_language
+from newsparse.meta import apply_page_meta, declared_language_fits
 from newsparse.model import Article, Decision, InputFormat, Label
+from newsparse.read import SNIFF_CHARS, decode, sniff_format
 from newsparse.segment import segment_text
 
-LANGUAGE_SAMPLE = 20_000
+LANGUAGE_SAMPLE = 4_000
 """Characters of body text (or of the page, when no body was found) that identify the language."""
 
 
+SNIFF_BYTES = 2 * SNIFF_CHARS
+"""How much of a byte input the HTML-or-text sniff reads."""
+
+HTML_LANGUAGE_SAMPLE = 3_000
+"""Characters of HTML body text checked against the page's declared language."""
+
+
 def _decode(data: bytes) -> str:
-    # Interim: read.py (issue 5) brings detection; until then UTF-8 with replacement.
-    return data.decode("utf-8-sig", errors="replace")
+    """Bytes → text with encoding detection and CP949 repair (never raises)."""
+    return decode(data)[0]
 
 
 def _language(decisions: tuple[Decision, ...], text: str) -> str | None:
@@ -36,6 +46,13 @@ def extract(
     tz: str | None = None,
 ) -> Article:
     """Extract one article record from a page's text or bytes."""
+    fmt = InputFormat(input_format)
+    if fmt is InputFormat.AUTO:
+        # (tags are ASCII: the start of the bytes read as Latin-1 is enough to sniff them)
+        head = data[:SNIFF_BYTES].decode("latin-1") if isinstance(data, bytes) else data
+        fmt = sniff_format(head)
+    if fmt is InputFormat.HTML:
+        return _extract_html(data, source=source, tz=tz)
     text = _decode(data) if isinstance(data, bytes) else data
     blocks = segment_text(text)
     decisions = classify(blocks)
@@ -43,6 +60,31 @@ def extract(
     return assemble(
         decisions, source=source, input_format=InputFormat.TEXT.value, language=language, tz=tz
     )
+
+
+def _extract_html(html: str | bytes, *, source: str, tz: str | None) -> Article:
+    """HTML: one parse gives the blocks (with tags, link density, hints) and the page's own
+    metadata; the blocks go through the same classifier and assembler as text, and the declared
+    metadata is preferred where it is present and sane."""
+    page = parse_html(html)
+    meta = page.meta
+    decisions = classify(page.blocks)
+    body = "\n".join(d.block.text for d in decisions if d.label is Label.BODY)
+    sample = body[:HTML_LANGUAGE_SAMPLE]
+    if meta.language and declared_language_fits(meta.language, sample):
+        language: str | None = meta.language
+    else:
+        language = detect_language(sample) if sample else meta.language
+    article = assemble(
+        decisions,
+        source=source,
+        input_format=InputFormat.HTML.value,
+        language=language,
+        tz=tz,
+        pick_page_date=meta.published is None,
+        pick_page_authors=not meta.authors,
+    )
+    return apply_page_meta(article, meta, tz=tz)
 
 
 def extract_file(path: str | Path, **options: object) -> Article:

@@ -83,8 +83,10 @@ def test_missing_file_fails_with_one_line_and_others_still_written(tmp_path: Pat
     result = runner.invoke(app, ["extract", str(missing), str(SEED_TEXT), "-f", "jsonl"])
     assert result.exit_code == 1
     assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == [str(SEED_TEXT)]
-    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    errors, summary = lines[:-1], lines[-1]  # a batch ends with its summary line (issue 5)
     assert len(errors) == 1 and str(missing) in errors[0]
+    assert summary.startswith("newsparse: 2 inputs: 1 extracted, 0 empty, 1 failed in ")
     assert "Traceback" not in result.stderr
 
 

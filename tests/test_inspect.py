@@ -8,15 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-from ._seed import (
-    BODY_LINES,
-    EXPECTED_LABELS,
-    ROOT,
-    SEED_DIR,
-    SEED_INPUT,
-    SEED_SOURCE,
-    seed_article,
-)
 from rich.cells import cell_len
 from rich.console import Console
 from typer.testing import CliRunner
@@ -31,6 +22,16 @@ from newsparse.inspect_view import (
     print_inspect,
 )
 from newsparse.model import REASON_PHRASES, Article, Block, Decision, InputFormat, Label, Reason
+
+from ._seed import (
+    BODY_LINES,
+    EXPECTED_LABELS,
+    ROOT,
+    SEED_DIR,
+    SEED_INPUT,
+    SEED_SOURCE,
+    seed_article,
+)
 
 UPDATE = os.environ.get("NEWSPARSE_UPDATE_GOLDEN") == "1"
 
@@ -255,7 +256,7 @@ def test_cli_inspect_missing_input_is_named_and_others_still_shown(tmp_path: Pat
     missing = tmp_path / "missing.txt"
     result = runner.invoke(app, ["inspect", str(missing), str(SEED_INPUT), "--width", "100"])
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"newsparse: {missing}: No such file or directory"
+    assert result.stderr.strip() == f"newsparse: {missing}: no such file or directory"
     assert re.search(r"^48–64  boilerplate .* 15 lines: ", result.stdout, re.M)
 
 

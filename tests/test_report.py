@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ._seed import BODY_LINES, EXPECTED_LABELS, seed_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -22,6 +21,8 @@ from newsparse.model import (
     Reason,
 )
 from newsparse.report import render_report
+
+from ._seed import BODY_LINES, EXPECTED_LABELS, seed_article
 
 
 def _text(node: Node | HTMLParser, selector: str) -> str:

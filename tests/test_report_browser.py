@@ -14,10 +14,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from ._seed import BODY_LINES, BOILERPLATE_LINES, ROOT, seed_article
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.report import render_report
+
+from ._seed import BODY_LINES, BOILERPLATE_LINES, ROOT, seed_article
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_FLAGS = (

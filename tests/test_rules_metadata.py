@@ -14,6 +14,7 @@ from newsparse.bylines import find_byline, strip_dateline
 from newsparse.dates import DateKind, find_dates, parse_date
 from newsparse.language import detect_language
 from newsparse.model import Author
+from newsparse.rules import alternation
 from newsparse.rules.bylines import BYLINE_RULES, DATELINE_RULES
 from newsparse.rules.dates import DATE_FORMATS, LABEL_RULES, TIME_FORMATS, ZONE_EXAMPLES
 from newsparse.rules.languages import (
@@ -21,7 +22,6 @@ from newsparse.rules.languages import (
     MODIFIED_LABELS,
     MONTHS,
     PUBLISHED_LABELS,
-    alternation,
 )
 
 

@@ -21,16 +21,26 @@ def squash(text: str) -> str:
     return _SPACE_PUNCT.sub("", text.casefold())
 
 
-def alternation(words: Iterable[str], *, squashed: bool = False) -> str:
-    """A regex alternation of ``words`` (escaped, longest first). Rejects an empty group.
+def _trie(words: Iterable[str]) -> str:
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
 
-    With ``squashed``, each word is passed through :func:`squash` first (for matching squashed
-    lines); words that squash to nothing are an error, not a silent empty branch.
-    """
-    items = {squash(w) if squashed else w for w in words}
-    if "" in items or not items:
-        raise ValueError("alternation needs non-empty words")
-    return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -38,27 +48,36 @@ def trie_alternation(words: Iterable[str]) -> str:
 
     Python's ``re`` tries the branches of a flat alternation one by one at every position; with
     hundreds of phrases that costs ~10 µs a line. A trie makes each position cost a handful of
-    branch tests. Longer words still win (each node tries its children before ending). Rejects
-    an empty word list or an empty word.
+    branch tests. Longer words win (each node tries its children before ending); a space in a
+    word matches any run of white space. Rejects an empty list or an empty word: a silent
+    never-matching group is a bug.
     """
     items = set(words)
     if not items or "" in items:
         raise ValueError("trie_alternation needs non-empty words")
-    trie: dict[str, dict] = {}
-    for word in items:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    return _trie(items)
 
-    def render(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
 
-    return render(trie)
+def _needs_boundary(word: str) -> bool:
+    first = word[:1]
+    return first.isalpha() and (first.isascii() or "\u00c0" <= first <= "\u052f")
+
+
+def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
+    """A trie alternation (see ``trie_alternation``) in a group; empty words are dropped.
+
+    With ``boundary``, words that start with a Latin or Cyrillic letter must not follow a
+    letter (CJK and Hangul words glue to their neighbours, so they get no boundary). An empty
+    list is a build error.
+    """
+    items = sorted({w for w in words if w})
+    if not items:
+        raise ValueError("empty word list for a regex alternation")
+    bounded = [w for w in items if boundary and _needs_boundary(w)]
+    free = [w for w in items if not (boundary and _needs_boundary(w))]
+    parts = []
+    if bounded:
+        parts.append(r"(?<![^\W\d_])" + _trie(bounded))
+    if free:
+        parts.append(_trie(free))
+    return "(?:" + "|".join(parts) + ")"

@@ -12,8 +12,6 @@ script it is written in, its function words, and sentences that must / must not 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 # ---------------------------------------------------------------------------------------------
@@ -842,59 +840,3 @@ LANGUAGE_RULES: tuple[LanguageRule, ...] = (
 
 
 # fmt: on
-
-
-# ---------------------------------------------------------------------------------------------
-# Building regexes from the tuples.
-# ---------------------------------------------------------------------------------------------
-
-
-def _needs_boundary(word: str) -> bool:
-    first = word[:1]
-    return first.isalpha() and (first.isascii() or "\u00c0" <= first <= "\u052f")
-
-
-def _trie_regex(words: list[str]) -> str:
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
-
-
-def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
-    """A regex matching any of ``words`` (a trie, so big word lists stay fast; longer words win).
-
-    A space in a word matches any run of white space. With ``boundary``, words that start with a
-    Latin or Cyrillic letter must not follow a letter (CJK and Hangul words glue to their
-    neighbours, so they get no boundary). An empty list is a build error, not a silent
-    never-matching group.
-    """
-    items = sorted({w for w in words if w})
-    if not items:
-        raise ValueError("empty word list for a regex alternation")
-    bounded = [w for w in items if boundary and _needs_boundary(w)]
-    free = [w for w in items if not (boundary and _needs_boundary(w))]
-    parts = []
-    if bounded:
-        parts.append(r"(?<![^\W\d_])" + _trie_regex(bounded))
-    if free:
-        parts.append(_trie_regex(free))
-    return "(?:" + "|".join(parts) + ")"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newsparse.rules import trie_alternation
+
 SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)\]）】\s]*$")
 """Ends a sentence: ``…했다.``, ``said.”``, ``끝났다!``, ``終わった。``, ``(AP)`` not included."""
 
@@ -122,6 +124,8 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
 
 _FUNCTION = frozenset(word for words in FUNCTION_WORDS.values() for word in words)
 _WORD = re.compile(r"[^\W\d_]+")
+_FUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:" + trie_alternation(_FUNCTION) + r")(?![^\W\d_])")
+"""Function words standing alone, counted in one C-level scan rather than word by word."""
 
 
 def function_share(text: str) -> tuple[int, float]:
@@ -130,7 +134,8 @@ def function_share(text: str) -> tuple[int, float]:
     For text without spaces between words (Chinese, Japanese) the word count is tiny and the
     share meaningless: callers only use the share when there are enough words.
     """
-    words = _WORD.findall(text.casefold())
+    folded = text.casefold()
+    words = len(_WORD.findall(folded))
     if not words:
         return 0, 0.0
-    return len(words), sum(1 for word in words if word in _FUNCTION) / len(words)
+    return words, len(_FUNCTION_RE.findall(folded)) / words

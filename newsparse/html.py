@@ -1,0 +1,794 @@
+"""HTML → blocks (and page metadata), for the segment stage of HTML inputs.
+
+Input: an HTML document as text (``decode_html_bytes`` turns bytes into that text following the
+HTML standard's order: BOM, ``<meta charset>``, detection). Output: the page's visible text as
+``Block`` records in document order, each with the tag of the block element that holds it, the
+share of its characters inside links, and the class/id/role/itemprop hint tokens of
+``rules.html_hints`` found on its element and ancestors — plus, through ``parse``, the page's
+declared metadata (``meta.PageMeta``) from the same parse.
+
+What never reaches a block: ``<head>``, scripts, styles, ``<noscript>``, ``<template>``, comments,
+SVG/MathML, embedded objects, form controls, and hidden elements (``hidden``,
+``aria-hidden="true"``, inline ``display:none`` / ``visibility:hidden``). Block elements and
+``<br>`` make breaks; HTML white space collapses (U+00A0 stays, as in a text dump); entities are
+decoded by the parser.
+
+The walk is one iterative pass over the DOM (no recursion, so a page of 100 000 nested tables
+cannot exhaust the stack) and linear: each element's hints are computed once from its parent's,
+and the structural scores of ``main_container`` are summed child → parent in one reverse pass.
+This module never raises on malformed markup and never prints.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsparse.model import Block, Label
+from newsparse.rules.html_hints import (
+    MAIN_HINT,
+    TAG_HINTS,
+    all_chrome,
+    hint_decision,
+    match_hints,
+)
+
+if TYPE_CHECKING:
+    from newsparse.meta import PageMeta
+
+# --- element classes -------------------------------------------------------------------------
+
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "button",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "frameset",
+        "noframes",
+        "listing",
+        "xmp",
+        "plaintext",
+        "option",
+        "optgroup",
+        "label_block",
+    }
+)
+"""Elements whose start and end break the text into separate blocks."""
+
+SKIP_TAGS: frozenset[str] = frozenset(
+    {
+        "head",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "select",
+        "textarea",
+        "input",
+        "title",
+        "meta",
+        "link",
+        "base",
+        "frame",
+        "param",
+        "source",
+        "track",
+        "img",
+        "picture",
+        "map",
+        "area",
+        "datalist",
+        "output",
+        "progress",
+        "meter",
+        "slot",
+    }
+)
+"""Elements whose content is never page text (or that hold none)."""
+
+COLLAPSE_TAGS: frozenset[str] = frozenset({"nav", "aside"})
+"""Elements taken as one block each (menus, sidebars: boilerplate as a unit, gathered in C),
+unless they hold something the walk must drop (scripts, hidden parts)."""
+CHROME_COLLAPSE_TAGS: frozenset[str] = frozenset({"ul", "ol", "menu", "header", "footer"})
+"""Elements taken as one block when their own class/id/role names only chrome (a menu list, the
+site header, a footer outside any <article>/<main>)."""
+_NOT_PLAIN = (
+    "script, style, noscript, template, [hidden], [aria-hidden], [style*='none'], [style*='hidden']"
+)
+
+LIST_MARKER = "•"
+"""The bullet given to the first block of an ``<li>`` of an unordered list."""
+
+# Attribute names read per element (everything else is ignored).
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_WS = re.compile(r"[ \t\n\r\f\v\u200b\ufeff]+")
+"""What collapses to one space: HTML's own white space (and zero-width marks), not U+00A0, which
+a page writes to keep words apart and a text dump keeps."""
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    """One parse of an HTML document: its blocks and its declared metadata."""
+
+    blocks: tuple[Block, ...]
+    meta: PageMeta
+
+
+# --- the walk --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """The text between two breaks: one Block to be."""
+
+    text: str
+    tag: str
+    bullet: str
+    chars: int
+    """Visible characters counted per text node (their outer spaces left out)."""
+    link_chars: int
+    elem_id: int
+    """The innermost block element holding the text."""
+    inline_hints: tuple[str, ...]
+    """Hints of inline elements (``<span class="byline">``) around the text."""
+
+
+@dataclass(slots=True)
+class _Dom:
+    """What the walk keeps of the DOM: block elements (preorder ids, parent id < child id)."""
+
+    parent: list[int]
+    own_hints: list[tuple[str, ...]]
+    tag: list[str]
+    chunks: list[_Chunk]
+
+
+def _merge_hints(outer: tuple[str, ...], inner: tuple[str, ...]) -> tuple[str, ...]:
+    """``outer`` then ``inner``, each token once, the innermost occurrence kept last.
+
+    Bounded by the number of hint ids, so ancestry depth never makes it grow."""
+    if not inner:
+        return outer
+    if not outer:
+        return inner
+    kept = tuple(t for t in outer if t not in inner)
+    return kept + inner
+
+
+def _is_hidden(attrs: dict[str, str | None]) -> bool:
+    if "hidden" in attrs:
+        return True
+    aria = attrs.get("aria-hidden")
+    if aria is not None and aria.strip().lower() == "true":
+        return True
+    style = attrs.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None  # type: ignore[arg-type]
+
+
+# A frame is an open element that matters to the text inside it (a block element, a link, an
+# inline element with hints): (kind, tag, inline hints, block tag, block element id).
+_BLOCK, _LINK, _INLINE = 0, 1, 2
+_Frame = tuple[int, str, tuple[str, ...], str, int]
+
+
+def _walk(root: LexborNode) -> _Dom:
+    """One iterative preorder pass: text chunks and the block elements that hold them.
+
+    ``stack`` mirrors the open elements (None for a plain inline element, which changes
+    nothing); ``frames`` holds only the frames, its top being the context of the next text
+    node. The chunk being gathered lives in local variables (this loop runs once per node)."""
+    root_tag = root.tag or ""
+    dom = _Dom(parent=[-1], own_hints=[()], tag=[root_tag], chunks=[])
+    chunks = dom.chunks
+    parents = dom.parent
+    own_hints_of = dom.own_hints
+    tags_of = dom.tag
+    block_tags = BLOCK_TAGS
+    skip_tags = SKIP_TAGS
+    tag_hints = TAG_HINTS
+    collapse_tags = COLLAPSE_TAGS
+    chrome_tags = CHROME_COLLAPSE_TAGS
+    in_article = 0  # open <article> / <main> elements: their footers are the article's
+    ws = _WS
+    # the chunk being gathered
+    pieces: list[str] = []
+    chars = link_chars = 0
+    c_tag = c_bullet = ""
+    c_elem = 0
+    c_hints: tuple[str, ...] = ()
+    link_depth = 0
+    pending_bullet = ""
+    list_items: dict[int, int] = {}  # <ol>/<ul> element id → items seen
+    ol_starts: dict[int, int] = {}
+
+    def flush() -> None:
+        nonlocal pieces, chars, link_chars
+        if chars:
+            raw = "".join(pieces)
+            text = " ".join(raw.split()) if raw.isascii() else ws.sub(" ", raw).strip()
+            if text:
+                chunks.append(_Chunk(text, c_tag, c_bullet, chars, link_chars, c_elem, c_hints))
+        pieces = []
+        chars = link_chars = 0
+
+    top: _Frame = (_BLOCK, root_tag, (), root_tag, 0)
+    frames: list[_Frame] = [top]
+    stack: list[_Frame | None] = [top]
+    node: LexborNode | None = root.child
+    while node is not None:
+        tag = node.tag
+        if tag == "-text":
+            raw = node.text_content
+            if raw:
+                if raw.isspace():
+                    if chars:
+                        pieces.append(" ")
+                else:
+                    visible = len(raw.strip())
+                    if not chars:
+                        c_tag, c_hints, c_elem = top[3], top[2], top[4]
+                        c_bullet, pending_bullet = pending_bullet, ""
+                    elif top[2] is not c_hints:
+                        c_hints = _merge_hints(c_hints, top[2])
+                    chars += visible
+                    if link_depth:
+                        link_chars += visible
+                    pieces.append(raw)
+        elif tag and tag[0] != "-" and tag not in skip_tags:
+            attrs = node.attributes
+            own: tuple[str, ...] = ()
+            if attrs:
+                if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and (
+                    _is_hidden(attrs)
+                ):
+                    tag = ""  # skipped with its subtree
+                elif (tag in block_tags or tag == "span") and tag != "body" and tag != "html":
+                    words = attrs.get("class") or ""
+                    for name in ("id", "role", "itemprop"):
+                        if name in attrs:
+                            words = f"{words} {attrs[name] or ''}"
+                    if tag in tag_hints:
+                        words = f"{words} {tag_hints[tag]}"
+                    if words:
+                        own = match_hints(words)
+            elif tag in tag_hints:
+                own = match_hints(tag_hints[tag])
+            if tag == "br":
+                if pieces:
+                    flush()
+            elif (
+                tag in collapse_tags
+                or (own and tag in chrome_tags and not in_article and all_chrome(own))
+            ) and node.css_first(_NOT_PLAIN) is None:
+                # a menu, a sidebar, a site footer, a list the markup calls chrome: one block
+                # of boilerplate, its text gathered in C
+                if pieces:
+                    flush()
+                text = " ".join(node.text(deep=True, separator=" ").split())
+                if text:
+                    elem_id = len(parents)
+                    parents.append(top[4])
+                    own_hints_of.append(own)
+                    tags_of.append(tag)
+                    links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
+                    visible = len(text) - text.count(" ")
+                    chunks.append(
+                        _Chunk(text, tag, "", visible, min(links, visible), elem_id, top[2])
+                    )
+            elif tag:
+                frame: _Frame | None
+                if tag in block_tags:
+                    if pieces:
+                        flush()
+                    elem_id = len(parents)
+                    parents.append(top[4])
+                    own_hints_of.append(own)
+                    tags_of.append(tag)
+                    frame = (_BLOCK, tag, (), tag, elem_id)
+                    if tag == "article" or tag == "main":
+                        in_article += 1
+                    if tag == "li":
+                        count = list_items[top[4]] = list_items.get(top[4], 0) + 1
+                        if top[1] == "ol":
+                            pending_bullet = f"{ol_starts.get(top[4], 1) + count - 1}."
+                        else:
+                            pending_bullet = LIST_MARKER
+                    elif tag == "ol" and attrs and "start" in attrs:
+                        ol_starts[elem_id] = _ol_start(attrs)
+                elif tag == "a":
+                    link_depth += 1
+                    inline = _merge_hints(top[2], own) if own else top[2]
+                    frame = (_LINK, tag, inline, top[3], top[4])
+                elif own:
+                    frame = (_INLINE, tag, _merge_hints(top[2], own), top[3], top[4])
+                else:
+                    frame = None
+                child = node.child
+                if child is not None:
+                    stack.append(frame)
+                    if frame is not None:
+                        frames.append(frame)
+                        top = frame
+                    node = child
+                    continue
+                if frame is not None:
+                    if frame[0] == _LINK:
+                        link_depth -= 1
+                    elif frame[0] == _BLOCK:
+                        if pieces:
+                            flush()
+                        if tag == "li":
+                            pending_bullet = ""
+        # advance: next sibling, or climb, closing elements on the way
+        while node is not None:
+            nxt = node.next
+            if nxt is not None:
+                node = nxt
+                break
+            node = node.parent
+            closed = stack.pop()
+            if closed is not None:
+                frames.pop()
+                if closed[0] == _LINK:
+                    link_depth -= 1
+                elif closed[0] == _BLOCK:
+                    if pieces:
+                        flush()
+                    if closed[1] == "li":
+                        pending_bullet = ""
+                    elif closed[1] == "article" or closed[1] == "main":
+                        in_article -= 1
+                if not frames:
+                    node = None
+                    break
+                top = frames[-1]
+    if pieces:
+        flush()
+    return dom
+
+
+def _ol_start(attrs: dict[str, str | None]) -> int:
+    start = (attrs.get("start") or "").strip()
+    if start.lstrip("-").isdigit() and len(start) < 10:
+        return int(start)
+    return 1
+
+
+# --- structure: the article container ------------------------------------------------------
+
+
+# A chunk is prose when it has few link characters and is long, or sentence-like and not short.
+# Calibrated together on the aeb HTML pages; tune as a set.
+PROSE_MAX_LINK_DENSITY = 0.35
+PROSE_MIN_CHARS = 100
+SENTENCE_MIN_CHARS = 40
+# How much one character of links / non-prose text costs against a character of prose when
+# choosing the container (higher = tighter containers).
+BAD_WEIGHT = 0.5
+# Long chunks may carry more inline links and still be prose (link-rich summaries).
+LONG_PROSE_CHARS = 150
+LONG_PROSE_MAX_LINK_DENSITY = 0.6
+# An element whose own class/id/itemprop declares the article body counts its prose this much.
+DECLARED_CONTAINER_BONUS = 2.0
+# A chunk this long found verbatim in JSON-LD articleBody is prose whatever its shape.
+DECLARED_MATCH_MIN_CHARS = 20
+# Boilerplate hints are trusted in container scoring only if the prose they leave is at least
+# this share of all the page's prose (else a page-wide wrapper carries the hint).
+HINT_TRUST_MIN_SHARE = 0.3
+HINT_TRUST_ENOUGH_CHARS = 300
+# JSON-LD articleBody is trusted to pick the container when this share of it is found on the page.
+DECLARED_TRUST_SHARE = 0.5
+DECLARED_TRUST_MIN_BLOCKS = 2
+_NON_WORD = re.compile(r"[\W_]+")
+_SENTENCE_END = frozenset('.!?。！？…"”’»)」』')
+
+
+def _prose_chars(chunk: _Chunk) -> tuple[int, int]:
+    """(good, bad) amounts of one chunk for container scoring. The size is the UTF-8 length: a
+    Latin letter weighs one, a Hangul syllable or a Han character three (a 25-syllable Korean
+    sentence says as much as a 75-letter English one; curly quotes barely count)."""
+    text = chunk.text
+    chars = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+    ld = chunk.link_chars / chunk.chars if chunk.chars else 0.0
+    max_ld = LONG_PROSE_MAX_LINK_DENSITY if chars >= LONG_PROSE_CHARS else PROSE_MAX_LINK_DENSITY
+    if ld <= max_ld and (
+        chars >= PROSE_MIN_CHARS or (chars >= SENTENCE_MIN_CHARS and text[-1] in _SENTENCE_END)
+    ):
+        good = int(chars * (1.0 - ld))
+        return good, chars - good
+    return 0, chars
+
+
+def _squash(text: str) -> str:
+    return _NON_WORD.sub("", text).casefold()
+
+
+def _cumulative_hints(dom: _Dom) -> list[tuple[str, ...]]:
+    """Per block element: the hints of it and its ancestors (outermost first), in one forward
+    pass (a parent's id is smaller than its children's)."""
+    n = len(dom.parent)
+    parent = dom.parent
+    own_hints = dom.own_hints
+    cum: list[tuple[str, ...]] = [()] * n
+    for e in range(n):
+        p = parent[e]
+        base = cum[p] if p >= 0 else ()
+        own = own_hints[e]
+        cum[e] = _merge_hints(base, own) if own else base
+    return cum
+
+
+def _inside(dom: _Dom, top: int) -> list[bool]:
+    parent = dom.parent
+    inside = [False] * len(parent)
+    for e in range(top, len(parent)):
+        inside[e] = e == top or (parent[e] >= top and inside[parent[e]])
+    return inside
+
+
+def main_container(
+    dom: _Dom, declared_body: str | None = None, cum: list[tuple[str, ...]] | None = None
+) -> int:
+    """The block element whose subtree holds the most prose net of links and chrome.
+
+    One reverse pass sums chunk scores child → parent (ids are preorder, so a parent's id is
+    smaller than its children's); the best element is the argmax of good - BAD_WEIGHT * bad,
+    with good doubled on elements whose own class/id/itemprop says article body. Chunks found
+    in the page's declared ``articleBody`` count as prose whatever their shape (and, when most
+    of it is found, prose it lacks counts as bad); chunks whose innermost hint says boilerplate
+    (comments, related, sidebar ...) count as bad, unless that would leave almost no prose
+    (a whole page wrapped in class="has-sidebar")."""
+    n = len(dom.parent)
+    if cum is None:
+        cum = _cumulative_hints(dom)
+    body_key = _squash(declared_body) if declared_body else ""
+    # (element, good, bad, chrome by hint, found in the declared body)
+    scored: list[tuple[int, int, int, bool, bool]] = []
+    raw_total = hinted_total = declared_found = declared_chunks = 0
+    for chunk in dom.chunks:
+        found = False
+        if body_key and len(chunk.text) >= DECLARED_MATCH_MIN_CHARS:
+            key = _squash(chunk.text)
+            found = bool(key) and key in body_key
+            if found:
+                declared_found += len(key)
+                declared_chunks += 1
+        if found:
+            g, b = len(chunk.text), 0
+        else:
+            g, b = _prose_chars(chunk)
+        hints = cum[chunk.elem_id]
+        if chunk.inline_hints:
+            hints = _merge_hints(hints, chunk.inline_hints)
+        decided = hint_decision(hints)
+        chrome = decided is not None and decided[0] is Label.BOILERPLATE
+        raw_total += g
+        if not chrome:
+            hinted_total += g
+        scored.append((chunk.elem_id, g, b, chrome, found))
+    use_hints = hinted_total >= min(HINT_TRUST_MIN_SHARE * raw_total, HINT_TRUST_ENOUGH_CHARS)
+    # The declared body is trusted when most of it is on the page in several blocks (a one-block
+    # "articleBody" is often a teaser): then prose it lacks is chrome.
+    use_declared = (
+        declared_chunks >= DECLARED_TRUST_MIN_BLOCKS
+        and declared_found >= DECLARED_TRUST_SHARE * len(body_key)
+    )
+    good = [0] * n
+    bad = [0] * n
+    for elem_id, g, b, chrome, found in scored:
+        if (use_hints and chrome) or (use_declared and not found):
+            bad[elem_id] += g + b
+        else:
+            good[elem_id] += g
+            bad[elem_id] += b
+    parent = dom.parent
+    for e in range(n - 1, 0, -1):
+        p = parent[e]
+        good[p] += good[e]
+        bad[p] += bad[e]
+    best, best_score = 0, float("-inf")
+    own_hints = dom.own_hints
+    for e in range(n):
+        prose = float(good[e])
+        if own_hints[e] and "article-body" in own_hints[e]:
+            prose *= DECLARED_CONTAINER_BONUS
+        score = prose - BAD_WEIGHT * bad[e]
+        if score > best_score:
+            best, best_score = e, score
+    return best
+
+
+def _build_blocks(dom: _Dom, declared_body: str | None = None) -> tuple[Block, ...]:
+    cum = _cumulative_hints(dom)
+    container = main_container(dom, declared_body, cum)
+    inside = _inside(dom, container)
+    # under the container, hints restart at it (a page-wide wrapper's hint says nothing there)
+    parent, own_hints = dom.parent, dom.own_hints
+    for e in range(container, len(parent)):
+        if inside[e]:
+            base = cum[parent[e]] if e != container else ()
+            cum[e] = _merge_hints(base, own_hints[e]) if own_hints[e] else base
+    blocks: list[Block] = []
+    for chunk in dom.chunks:
+        hints = cum[chunk.elem_id]
+        if chunk.inline_hints:
+            hints = _merge_hints(hints, chunk.inline_hints)
+        if inside[chunk.elem_id]:
+            hints = (MAIN_HINT, *hints)
+        i = len(blocks)
+        blocks.append(
+            Block(
+                index=i,
+                line=i + 1,
+                text=chunk.text,
+                bullet=chunk.bullet,
+                tag=chunk.tag,
+                link_density=min(1.0, chunk.link_chars / chunk.chars),
+                hints=hints,
+            )
+        )
+    return tuple(blocks)
+
+
+# --- public functions ------------------------------------------------------------------------
+
+
+def parse_tree(html: str | bytes) -> LexborHTMLParser:
+    """Parse once (scripting on, so ``<noscript>`` in ``<head>`` keeps the head intact).
+
+    Bytes are decoded as ``decode_html_bytes`` says; bytes a page declares (or marks with a BOM)
+    as UTF-8 go to the parser as they are, which reads them as UTF-8 (bad sequences become
+    U+FFFD), sparing a decode and a re-encode."""
+    if isinstance(html, bytes):
+        utf8 = _utf8_as_declared(html)
+        if utf8 is None:
+            html = decode_html_bytes(html)[0]
+        else:
+            return LexborHTMLParser(utf8.replace(b"\x00", b"\xef\xbf\xbd"), scripting=True)
+    if "\x00" in html:
+        html = html.replace("\x00", "\ufffd")
+    return LexborHTMLParser(html, scripting=True)
+
+
+def tree_blocks(tree: LexborHTMLParser, declared_body: str | None = None) -> tuple[Block, ...]:
+    """Blocks from an already parsed tree (``declared_body``: the page's JSON-LD articleBody)."""
+    start = tree.body or tree.root
+    if start is None:
+        return ()
+    return _build_blocks(_walk(start), declared_body)
+
+
+def html_blocks(html: str | bytes) -> tuple[Block, ...]:
+    """The visible text of an HTML document as blocks, in document order."""
+    return tree_blocks(parse_tree(html))
+
+
+def parse(html: str | bytes) -> HtmlPage:
+    """Parse once; return the blocks and the page's declared metadata (bytes: see
+    ``parse_tree``)."""
+    from newsparse.meta import page_meta
+
+    tree = parse_tree(html)
+    meta = page_meta(tree)
+    return HtmlPage(blocks=tree_blocks(tree, meta.article_body), meta=meta)
+
+
+# --- bytes → text ----------------------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# How far the HTML standard's prescan looks for a declaration.
+PRESCAN_BYTES = 1024
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]+)""", re.IGNORECASE
+)
+_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+
+ENCODING_LABELS: dict[str, str] = {
+    # WHATWG Encoding Standard label → the Python codec that decodes it as browsers do.
+    "utf8": "utf-8",
+    "utf-8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+    "x-unicode20utf8": "utf-8",
+    # A page that declares UTF-16 in a <meta> is read as UTF-8 (the bytes are ASCII-compatible).
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+    "unicode": "utf-8",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "windows-1252": "cp1252",
+    "cp1252": "cp1252",
+    "x-user-defined": "cp1252",
+    "iso_8859-1": "cp1252",
+    # Korean: browsers decode every EUC-KR label with the CP949 (UHC) superset.
+    "euc-kr": "cp949",
+    "euckr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "ks_c_5601-1989": "cp949",
+    "ksc5601": "cp949",
+    "ksc_5601": "cp949",
+    "korean": "cp949",
+    "windows-949": "cp949",
+    "cp949": "cp949",
+    "uhc": "cp949",
+    "csksc56011987": "cp949",
+    "iso-ir-149": "cp949",
+    # Chinese: GB2312 and GBK pages are decoded with the GB18030 superset.
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "chinese": "gb18030",
+    "gb18030": "gb18030",
+    "csgb2312": "gb18030",
+    "gb_2312-80": "gb18030",
+    "cp936": "gb18030",
+    "big5": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "cn-big5": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    # Japanese: Shift_JIS labels are decoded as Windows-31J.
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "ms_kanji": "cp932",
+    "windows-31j": "cp932",
+    "csshiftjis": "cp932",
+    "cp932": "cp932",
+    "euc-jp": "euc_jp",
+    "x-euc-jp": "euc_jp",
+    "iso-2022-jp": "iso2022_jp",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "windows-1254": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "windows-874": "cp874",
+}
+
+
+def _codec_for(label: str) -> str | None:
+    """The codec for an encoding label, or None when Python has no text codec by that name."""
+    key = label.strip().strip("\"'").lower()
+    if key in ENCODING_LABELS:
+        return ENCODING_LABELS[key]
+    try:
+        info = codecs.lookup(key)
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The codec named by a ``<meta charset>`` or ``http-equiv`` in the first 1024 bytes."""
+    head = _COMMENT.sub(b"", data[:PRESCAN_BYTES])
+    for m in _META_CHARSET.finditer(head):
+        codec = _codec_for(m.group(1).decode("ascii", "replace"))
+        if codec is not None:
+            return codec
+    return None
+
+
+# How much of a page the statistical detector reads (it is slow on megabytes).
+DETECT_SAMPLE_BYTES = 200_000
+
+
+def decode_html_bytes(data: bytes) -> tuple[str, str]:
+    """Decode an HTML page's bytes: BOM, then the page's declaration, then UTF-8 or detection.
+
+    Returns the text and the codec used. Never raises: undecodable bytes become U+FFFD.
+    A page declaring a Latin single-byte encoding whose bytes are valid UTF-8 with non-ASCII
+    content is read as UTF-8 (a common mislabelling; the reverse mistake yields mojibake).
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, "replace"), codec
+    declared = declared_encoding(data)
+    if declared is not None:
+        if declared == "cp1252" and not data.isascii():
+            try:
+                return data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                pass
+        return data.decode(declared, "replace"), declared
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    codec = _detect(data)
+    return data.decode(codec, "replace"), codec
+
+
+def _utf8_as_declared(data: bytes) -> bytes | None:
+    """The bytes to parse as UTF-8 when a BOM or the page's own declaration says UTF-8 (without
+    the BOM); None when the page must be decoded otherwise (see ``decode_html_bytes``)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    return data if declared_encoding(data) == "utf-8" else None
+
+
+def _detect(data: bytes) -> str:
+    """Statistical detection (charset-normalizer) for undeclared, non-UTF-8 bytes."""
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:DETECT_SAMPLE_BYTES]).best()
+    except Exception:  # detection is advisory: any failure falls back below
+        best = None
+    if best is not None and best.encoding:
+        codec = _codec_for(best.encoding)
+        if codec is not None:
+            if codec == "euc_kr":
+                return "cp949"
+            return codec
+    return "cp1252"
