@@ -1,0 +1,352 @@
+"""``python -m benchmarks``: newsparse and its peers over the corpora, as one Markdown table.
+
+Rows per set and input kind: newsparse, the whole-page baseline, then each installed peer
+(trafilatura, jusText, readability-lxml: the ``bench`` extra). Peers read HTML; on text dumps
+they get each line wrapped as ``<p>``. Data (the table) goes to stdout, progress and skip
+messages to stderr; ``--json FILE`` writes every figure. ``--gate`` runs the accuracy gate
+instead (see :mod:`benchmarks.gate`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shlex
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from benchmarks import Row, run
+from benchmarks.corpus import KINDS, SET_NAMES, default_corpus_dir, discover
+from benchmarks.peers import NEWSPARSE, TOOLS, Tool, is_available, version
+
+MEMORY_NOTE = (
+    "peak RSS: ru_maxrss of a forked worker running that row alone (interpreter, tool imports, "
+    "one page in memory at a time)"
+)
+SPEED_NOTE = (
+    "pages/s: one process, one thread, CPU time of the extract call alone, on bytes read "
+    "beforehand (text dumps wrapped as <p> for peers, untimed), after one untimed warm-up call"
+)
+
+
+PEER_PAGES = 200
+"""Default cap on a peer's pages per row: only dates/text (595 pages) is cut; trafilatura runs
+about 8 pages/s on its dumps, which would cost over a minute."""
+
+
+def _limit(value: str) -> int | None:
+    if value == "all":
+        return None
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be a positive number or 'all'")
+    return n
+
+
+def _split(values: Sequence[str] | None) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in values or ():
+        out.extend(v.strip() for v in value.split(",") if v.strip())
+    return tuple(out)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description="Accuracy and speed of newsparse beside its peers on the evaluation corpora.",
+    )
+    p.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="corpus folder (default: $NEWSPARSE_CORPUS or ../shared/corpus)",
+    )
+    p.add_argument(
+        "--only",
+        action="append",
+        metavar="SET",
+        help=f"run only these sets ({', '.join(SET_NAMES)}); repeat or comma-separate",
+    )
+    p.add_argument("--kind", choices=KINDS, action="append", help="run only this input kind")
+    p.add_argument("--no-peers", action="store_true", help="newsparse and the baseline only")
+    p.add_argument(
+        "--peer-pages",
+        type=_limit,
+        default=PEER_PAGES,
+        metavar="N|all",
+        help="run each peer on at most N evenly spaced pages per set and kind "
+        f"(default {PEER_PAGES}, keeping the whole run under five minutes)",
+    )
+    p.add_argument("--json", type=Path, default=None, metavar="FILE", help="write results as JSON")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="run N rows at once, each in its own single-threaded worker (default 1)",
+    )
+    p.add_argument(
+        "--in-process",
+        action="store_true",
+        help="no worker processes (faster start, no memory figures)",
+    )
+    p.add_argument(
+        "--gate",
+        action="store_true",
+        help="run the accuracy gate instead (python -m benchmarks.gate)",
+    )
+    p.add_argument("--floors", type=Path, default=None, help="floors file for --gate")
+    return p
+
+
+# --- table ----------------------------------------------------------------------------------
+
+
+def _f3(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def _rate(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.0f}" if value >= 100 else f"{value:.1f}"
+
+
+def _ratio(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.2f}×" if value < 10 else f"{value:.0f}×"
+
+
+def _mb(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}"
+
+
+COLUMNS = (
+    "set",
+    "input",
+    "tool",
+    "pages",
+    "body F1",
+    "P",
+    "R",
+    "title",
+    "date",
+    "author",
+    "pages/s",
+    "speed vs newsparse",
+    "peak RSS MB",
+)
+ALIGN_RIGHT = frozenset(COLUMNS[3:])
+
+
+def table_rows(rows: Sequence[Row]) -> list[tuple[str, ...]]:
+    out = []
+    for r in rows:
+        pages = str(r.pages) if r.pages == r.total_pages else f"{r.pages}/{r.total_pages}"
+        if r.error and r.pages == 0:
+            out.append(
+                (
+                    r.set,
+                    r.kind,
+                    r.tool,
+                    pages,
+                    f"failed: {r.error}"[:60],
+                    *("",) * (len(COLUMNS) - 5),
+                )
+            )
+            continue
+        out.append(
+            (
+                r.set,
+                r.kind,
+                r.tool,
+                pages,
+                _f3(r.body_f1),
+                _f3(r.body_precision),
+                _f3(r.body_recall),
+                _f3(r.title),
+                _f3(r.date),
+                _f3(r.author),
+                _rate(r.pages_per_s),
+                _ratio(r.speed_vs_newsparse),
+                _mb(r.rss_peak_mb),
+            )
+        )
+    return out
+
+
+def markdown_table(rows: Sequence[Row]) -> str:
+    body = table_rows(rows)
+    widths = [
+        max(len(c), *(len(row[i]) for row in body)) if body else len(c)
+        for i, c in enumerate(COLUMNS)
+    ]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            cell.rjust(w) if COLUMNS[i] in ALIGN_RIGHT else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(cells, widths, strict=True))
+        ]
+        return "| " + " | ".join(parts) + " |"
+
+    rule = (
+        "|"
+        + "|".join(
+            "-" * (w + 1) + ":" if COLUMNS[i] in ALIGN_RIGHT else "-" * (w + 2)
+            for i, w in enumerate(widths)
+        )
+        + "|"
+    )
+    return "\n".join([line(COLUMNS), rule, *(line(row) for row in body)])
+
+
+def notes(rows: Sequence[Row], isolate: bool) -> list[str]:
+    """Footnotes: what was counted, sampled, failed; the speed claims of the issues."""
+    out = [SPEED_NOTE + "."]
+    out.append((MEMORY_NOTE if isolate else "peak RSS not measured (--in-process)") + ".")
+    for r in rows:
+        if r.tool == NEWSPARSE and r.author is not None and r.author_n < r.total_pages:
+            out.append(
+                f"author on {r.set}/{r.kind}: {r.author_n} of {r.pages} pages counted (the others' "
+                "gold names no person: empty, or a desk such as a '... NEWS' byline)."
+            )
+    sampled = sorted({(r.tool, r.pages, r.total_pages) for r in rows if r.pages < r.total_pages})
+    for tool, pages, total in sampled:
+        if pages:
+            out.append(f"{tool}: subsampled to {pages} of {total} evenly spaced pages.")
+    for r in rows:
+        if r.errors:
+            out.append(
+                f"{r.tool} on {r.set}/{r.kind}: raised on {r.errors} pages "
+                f"(scored as empty), first: {r.error}"
+            )
+    by = {(r.set, r.kind, r.tool): r for r in rows}
+    traf = by.get(("aeb", "html", "trafilatura"))
+    for kind in ("text", "html"):
+        ours = by.get(("aeb", kind, NEWSPARSE))
+        if ours and traf and ours.pages_per_s and traf.pages_per_s:
+            out.append(
+                f"newsparse on aeb/{kind}: {ours.pages_per_s:,.0f} pages/s = "
+                f"{ours.pages_per_s / traf.pages_per_s:.1f}× trafilatura on aeb/html "
+                f"({traf.pages_per_s:.1f} pages/s)."
+            )
+    return out
+
+
+# --- run ------------------------------------------------------------------------------------
+
+
+def _commit() -> str | None:
+    root = Path(__file__).resolve().parent.parent
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return out + ("+dirty" if dirty.strip() else "")
+
+
+def choose_tools(no_peers: bool, log: Any) -> list[Tool]:
+    tools = []
+    for tool in TOOLS:
+        if tool.is_peer and no_peers:
+            continue
+        if not is_available(tool):
+            print(f"skipped {tool.name}: not installed (pip install -e '.[bench]')", file=log)
+            continue
+        tools.append(tool)
+    return tools
+
+
+def main(argv: Sequence[str] | None = None, out: Any = None, log: Any = None) -> int:
+    out = out or sys.stdout
+    log = log or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
+    if args.gate:
+        from benchmarks import gate
+
+        gate_argv = []
+        if args.corpus is not None:
+            gate_argv += ["--corpus", str(args.corpus)]
+        if args.floors is not None:
+            gate_argv += ["--floors", str(args.floors)]
+        return gate.main(gate_argv, out=out, log=log)
+
+    started = time.perf_counter()
+    corpus = args.corpus or default_corpus_dir()
+    kinds = tuple(args.kind) if args.kind else KINDS
+    sets, messages = discover(corpus, only=_split(args.only), kinds=kinds)
+    for message in messages:
+        print(message, file=log)
+    if not sets:
+        print("nothing to run: no corpus set found", file=log)
+        return 0
+    tools = choose_tools(args.no_peers, log)
+    isolate = not args.in_process
+
+    def progress(text: str) -> None:
+        print(f"  {text} ({time.perf_counter() - started:.0f}s)", file=log, flush=True)
+
+    rows = run(
+        sets,
+        tools,
+        peer_limit=args.peer_pages,
+        isolate=isolate,
+        jobs=max(1, args.jobs),
+        progress=progress,
+    )
+    wall = time.perf_counter() - started
+    command = "python -m benchmarks" + ("" if not argv else " " + shlex.join(argv))
+    today = dt.date.today().isoformat()
+    print(markdown_table(rows), file=out)
+    print("", file=out)
+    for note in notes(rows, isolate):
+        print(f"- {note}", file=out)
+    print(f"- `{command}` on {today}, {os.cpu_count()} cores, wall time {wall:.0f} s.", file=out)
+    if args.json is not None:
+        payload = {
+            "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "command": command,
+            "corpus": str(corpus),
+            "commit": _commit(),
+            "python": platform.python_version(),
+            "machine": f"{platform.machine()} {platform.system()}, {os.cpu_count()} cores",
+            "tools": {t.name: version(t) for t in tools},
+            "wall_seconds": round(wall, 1),
+            "timing": SPEED_NOTE,
+            "memory": MEMORY_NOTE if isolate else None,
+            "messages": messages,
+            "notes": notes(rows, isolate),
+            "rows": [asdict(r) for r in rows],
+        }
+        args.json.write_text(
+            json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        print(f"wrote {args.json}", file=log)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
