@@ -161,6 +161,11 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _WS = re.compile(r"[ \t\n\r\f\v\u200b\ufeff]+")
 """What collapses to one space: HTML's own white space (and zero-width marks), not U+00A0, which
 a page writes to keep words apart and a text dump keeps."""
+_NOT_HTML_WS = re.compile(
+    r"[\x1c-\x1f\x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]"
+)
+"""Characters ``str.split`` and ``_WS`` disagree on: without them, splitting on white space and
+joining with one space collapses exactly as ``_WS`` does (and twice as fast)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +252,7 @@ def _walk(root: LexborNode) -> _Dom:
     chrome_tags = CHROME_COLLAPSE_TAGS
     in_article = 0  # open <article> / <main> elements: their footers are the article's
     ws = _WS
+    not_html_ws = _NOT_HTML_WS
     # the chunk being gathered
     pieces: list[str] = []
     chars = link_chars = 0
@@ -262,7 +268,10 @@ def _walk(root: LexborNode) -> _Dom:
         nonlocal pieces, chars, link_chars
         if chars:
             raw = "".join(pieces)
-            text = " ".join(raw.split()) if raw.isascii() else ws.sub(" ", raw).strip()
+            if raw.isascii() or not_html_ws.search(raw) is None:
+                text = " ".join(raw.split())
+            else:
+                text = ws.sub(" ", raw).strip()
             if text:
                 chunks.append(_Chunk(text, c_tag, c_bullet, chars, link_chars, c_elem, c_hints))
         pieces = []
