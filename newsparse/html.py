@@ -280,6 +280,7 @@ def _walk(root: LexborNode) -> _Dom:
     top: _Frame = (_BLOCK, root_tag, (), root_tag, 0)
     frames: list[_Frame] = [top]
     stack: list[_Frame | None] = [top]
+    open_nodes: list[LexborNode] = [root]  # the elements ``stack`` mirrors (no .parent calls)
     node: LexborNode | None = root.child
     while node is not None:
         tag = node.tag
@@ -372,6 +373,7 @@ def _walk(root: LexborNode) -> _Dom:
                 child = node.child
                 if child is not None:
                     stack.append(frame)
+                    open_nodes.append(node)
                     if frame is not None:
                         frames.append(frame)
                         top = frame
@@ -391,7 +393,7 @@ def _walk(root: LexborNode) -> _Dom:
             if nxt is not None:
                 node = nxt
                 break
-            node = node.parent
+            node = open_nodes.pop()
             closed = stack.pop()
             if closed is not None:
                 frames.pop()
