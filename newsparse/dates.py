@@ -507,7 +507,7 @@ _CJK_CHAR_RE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 def _is_prose(line: str) -> bool:
     stripped = line.strip()
-    if len(stripped) < PROSE_MIN_CHARS_CJK:
+    if len(stripped) < PROSE_MIN_CHARS_CJK or _SENTENCE_END.search(stripped) is None:
         return False
     head = stripped[:200]
     cjk = len(_CJK_CHAR_RE.findall(head))
