@@ -31,6 +31,7 @@ from newsparse.rules.ui import (
     PREFIX_MAX_WEIGHT,
     is_copyright,
     is_notice,
+    may_be_notice,
     prefix_reason,
     ui_reason,
 )
@@ -151,10 +152,11 @@ def _rule_reason(text: str, w: float, digits: int) -> Reason | None:
         reason = prefix_reason(text)
         if reason is not None:
             return reason
-    if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
-        return Reason.COPYRIGHT
-    if NOTICE_MIN_WEIGHT <= w <= NOTICE_MAX_WEIGHT and is_notice(text):
-        return Reason.NOTICE
+    if w <= NOTICE_MAX_WEIGHT and may_be_notice(text.casefold()):
+        if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
+            return Reason.COPYRIGHT
+        if NOTICE_MIN_WEIGHT <= w and is_notice(text):
+            return Reason.NOTICE
     if digits and w <= DATED_MAX_WEIGHT and DATED.search(text):
         return Reason.DATED
     return None

@@ -308,13 +308,12 @@ COPYRIGHT = re.compile(
 약관도 논란이다`` is body text. Applied only to lines that are short or at the page's edges (the
 classifier decides), since prose can quote a notice."""
 
-_COPYRIGHT_HINT = re.compile(
-    trie_alternation(
-        ("ⓒ", "©", "(c)", "copyright", "저작권", "무단", "재판매", "版权", "版權", "著作権", "無断",
-         "无断", "未经", "未經", "rights reserved", "rechte vorbehalten", "droits réservés",
-         "derechos reservados", "direitos reservados", "diritti riservati", "права защищены")
-    )
+_COPYRIGHT_WORDS = (
+    "ⓒ", "©", "(c)", "copyright", "저작권", "무단", "재판매", "版权", "版權", "著作権", "無断",
+    "无断", "未经", "未經", "rights reserved", "rechte vorbehalten", "droits réservés",
+    "derechos reservados", "direitos reservados", "diritti riservati", "права защищены",
 )
+_COPYRIGHT_HINT = re.compile(trie_alternation(_COPYRIGHT_WORDS))
 """Literal words one of which every ``COPYRIGHT`` match contains, searched on the case-folded
 line first: a trie of literals is cheap, the full pattern is not."""
 
@@ -363,10 +362,11 @@ def _word_trie(words: tuple[str, ...]) -> _WordTrie:
     return _WordTrie(words)
 
 
-NOTICE = _word_trie(
-    ("cookie", "cookies", "쿠키", "javascript", "자바스크립트", "internet explorer", "인터넷 익스플로러",
-     "브라우저", "browser", "광고 차단", "adblock", "ad blocker", "플래시 플레이어", "flash player")
+_NOTICE_WORDS = (
+    "cookie", "cookies", "쿠키", "javascript", "자바스크립트", "internet explorer", "인터넷 익스플로러",
+    "브라우저", "browser", "광고 차단", "adblock", "ad blocker", "플래시 플레이어", "flash player",
 )
+NOTICE = _word_trie(_NOTICE_WORDS)
 NOTICE_ACTION = _word_trie(
     ("accept", "consent", "agree", "enable", "disable", "update", "upgrade", "supported",
      "support", "use", "uses", "continue", "settings", "required", "allow", "opt-out",
@@ -387,6 +387,15 @@ NOTICE_COUNTEREXAMPLES = (
     "It runs at 60fps in the Chrome browser because Google tuned it.",
     "쿠키를 구웠다.",
 )
+
+
+_ANY_HINT = re.compile(trie_alternation(_COPYRIGHT_WORDS + _NOTICE_WORDS))
+
+
+def may_be_notice(folded: str) -> bool:
+    """Cheap first test on a case-folded line: could it be a copyright or browser/cookie notice?
+    (One trie search; ``is_copyright`` and ``is_notice`` then decide.)"""
+    return _ANY_HINT.search(folded) is not None
 
 
 def is_notice(text: str) -> bool:
