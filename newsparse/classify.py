@@ -140,7 +140,7 @@ class _Facts:
     """An item of a list announced by a lead-in line (``They include:``): article content."""
 
 
-def _rule_reason(text: str, w: float, digits: int) -> Reason | None:
+def _rule_reason(text: str, w: float, digits: int, sentence: bool) -> Reason | None:
     if text[0] == "[" and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
     if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
@@ -149,7 +149,7 @@ def _rule_reason(text: str, w: float, digits: int) -> Reason | None:
     if reason is not None:
         return reason
     if w <= PREFIX_MAX_WEIGHT:
-        reason = prefix_reason(text)
+        reason = prefix_reason(text, sentence=sentence)
         if reason is not None:
             return reason
     if w <= NOTICE_MAX_WEIGHT and may_be_notice(text.casefold()):
@@ -195,7 +195,7 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     """
     w, letters, digits = features(text)
     sentence = ends_sentence(text)
-    rule = _rule_reason(text, w, digits)
+    rule = _rule_reason(text, w, digits, sentence)
     prose = sentence or _prose_like(text, w)
     fragment = rule is None and letters >= MIN_LETTER_SHARE and not prose
     return w, letters, sentence, rule, _score(text, w, letters, sentence, prose, rule), fragment

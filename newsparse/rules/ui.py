@@ -459,12 +459,12 @@ _PREFIX = re.compile(
 """All prefix rules in one anchored alternation: one match a line; the group names the rule."""
 
 
-def prefix_reason(text: str) -> Reason | None:
+def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
     """The reason of the first prefix rule that matches the start of a line, or None.
 
     Headers do not end like sentences; a sentence that happens to start with the same words
     does (``Mehr zu sagen hatte er nicht.``)."""
-    if ends_sentence(text):
+    if ends_sentence(text) if sentence is None else sentence:
         return None
     match = _PREFIX.match(text)
     if match is None or match.lastgroup is None:
