@@ -219,7 +219,13 @@ def extract_command(
             expand_inputs(names, recursive=recursive, files_from=files_from), job, workers=workers
         )
         _emit(
-            results, summary, reporter, fmt=fmt, out=out, output_dir=output_dir, single=single,
+            results,
+            summary,
+            reporter,
+            fmt=fmt,
+            out=out,
+            output_dir=output_dir,
+            single=single,
             explain=explain,
         )
     except KeyboardInterrupt:
