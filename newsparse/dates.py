@@ -333,6 +333,11 @@ def _zone(name: str) -> ZoneInfo | None:
         return None
 
 
+def valid_tz(spec: str) -> bool:
+    """Whether ``--tz`` names an offset (``+09:00``, ``-0500``, ``Z``, ``UTC``) or an IANA zone."""
+    return _resolve_zone(spec, datetime(2020, 1, 1)) is not None
+
+
 def _resolve_zone(spec: str, local: datetime) -> str | None:
     """A fixed offset (``+09:00``, ``+0900``, ``Z``) or an IANA name -> the offset at ``local``."""
     spec = spec.strip()
