@@ -193,7 +193,7 @@ LANG_COLUMNS = ("set", "input", "language", "pages", "body F1", "title", "date",
 
 def lang_table_rows(rows: Sequence[Row]) -> list[tuple[str, ...]]:
     """newsparse's rows per gold language, for the sets whose gold has languages."""
-    out = []
+    out: list[tuple[str, ...]] = []
     for r in rows:
         if r.tool != NEWSPARSE:
             continue
