@@ -11,6 +11,10 @@ the pages; pages/s = pages / that sum. The clock is the process's CPU time
 spends on the call whoever else is running. The tool's modules are imported and one untimed
 warm-up call is made on the row's first page before timing.
 
+Languages: where a set's gold gives each page a language (``Gold.lang``), a row also carries
+the same figures per language (``Row.languages``, one ``LangRow`` each), most pages first; the
+languages with fewer than ``MIN_LANG_PAGES`` pages are scored together as one ``other`` row.
+
 Memory: with ``isolate=True`` (the command's default) every row runs in a forked worker process,
 and ``peak RSS`` is that worker's ``ru_maxrss`` at the end of the row: the interpreter, the
 benchmark's own modules, the tool's imports and the largest working set while extracting, with
@@ -35,10 +39,40 @@ from benchmarks import metric
 from benchmarks.corpus import CorpusSet, Page
 from benchmarks.peers import NEWSPARSE, Prediction, Tool
 
-__all__ = ["Row", "run", "run_row", "sample", "score_row"]
+__all__ = ["LangRow", "Row", "by_language", "run", "run_row", "sample", "score_row"]
 
 METRICS: tuple[str, ...] = ("body_f1", "body_precision", "body_recall", "title", "date", "author")
 """The accuracy figures a row can carry (None where the set's gold or the tool lacks them)."""
+
+MIN_LANG_PAGES = 5
+"""A language with fewer pages in a row is not shown alone but folded into ``OTHER_LANG``."""
+
+OTHER_LANG = "other"
+UNKNOWN_LANG = "?"
+"""The language of a page whose gold gives none, in a set whose other pages have one."""
+
+
+@dataclass(frozen=True, slots=True)
+class LangRow:
+    """One row's figures on the pages of one language (or of the folded small ones)."""
+
+    lang: str
+    """The gold's language code, or ``OTHER_LANG``."""
+    pages: int
+    folded: tuple[str, ...] = ()
+    """For ``OTHER_LANG``: the languages folded into it, most pages first."""
+    body_f1: float | None = None
+    body_precision: float | None = None
+    body_recall: float | None = None
+    title: float | None = None
+    title_n: int = 0
+    date: float | None = None
+    date_n: int = 0
+    author: float | None = None
+    author_n: int = 0
+
+    def figure(self, name: str) -> float | None:
+        return getattr(self, name)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +106,8 @@ class Row:
     """Pages on which the tool raised (scored as an empty prediction)."""
     error: str | None = None
     """The first error, as ``Type: message``."""
+    languages: tuple[LangRow, ...] = ()
+    """The figures per gold language (empty where the set's gold has no languages)."""
 
     def figure(self, name: str) -> float | None:
         return getattr(self, name)  # type: ignore[no-any-return]
@@ -130,6 +166,33 @@ def score_row(
     return out
 
 
+def by_language(
+    corpus_set: CorpusSet, tool: Tool, pages: Sequence[Page], predictions: Sequence[Prediction]
+) -> tuple[LangRow, ...]:
+    """``score_row`` per gold language, most pages first (ties by code), then one ``OTHER_LANG``
+    row for the languages with fewer than ``MIN_LANG_PAGES`` pages; () if no page has one."""
+    if not any(page.gold.lang for page in pages):
+        return ()
+    groups: dict[str, list[int]] = {}
+    for i, page in enumerate(pages):
+        groups.setdefault(page.gold.lang or UNKNOWN_LANG, []).append(i)
+    ranked = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+    shown = [(lang, idx) for lang, idx in ranked if len(idx) >= MIN_LANG_PAGES]
+    small = [(lang, idx) for lang, idx in ranked if len(idx) < MIN_LANG_PAGES]
+
+    def one(lang: str, idx: Sequence[int], folded: tuple[str, ...] = ()) -> LangRow:
+        figures = score_row(
+            corpus_set, tool, [pages[i] for i in idx], [predictions[i] for i in idx]
+        )
+        return LangRow(lang, len(idx), folded, **figures)  # type: ignore[arg-type]
+
+    out = [one(lang, idx) for lang, idx in shown]
+    if small:
+        idx = sorted(i for _, group in small for i in group)
+        out.append(one(OTHER_LANG, idx, tuple(lang for lang, _ in small)))
+    return tuple(out)
+
+
 def _maxrss_mb() -> float:
     # Linux reports ru_maxrss in KiB, macOS in bytes.
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -186,6 +249,7 @@ def run_row(
             seconds += clock() - start
         predictions.append(pred)
     figures = score_row(corpus_set, tool, pages, predictions)
+    languages = by_language(corpus_set, tool, pages, predictions)
     return replace(
         row,
         seconds=seconds,
@@ -194,6 +258,7 @@ def run_row(
         rss_base_mb=rss_base,
         errors=errors,
         error=first_error,
+        languages=languages,
         **figures,  # type: ignore[arg-type]
     )
 

@@ -2,7 +2,8 @@
 
 Rows per set and input kind: newsparse, the whole-page baseline, then each installed peer
 (trafilatura, jusText, readability-lxml: the ``bench`` extra). Peers read HTML; on text dumps
-they get each line wrapped as ``<p>``. Data (the table) goes to stdout, progress and skip
+they get each line wrapped as ``<p>``. A second table breaks newsparse's figures down by the
+gold's page language, where the set has one. Data (the tables) goes to stdout, progress and skip
 messages to stderr; ``--json FILE`` writes every figure. ``--gate`` runs the accuracy gate
 instead (see :mod:`benchmarks.gate`).
 """
@@ -23,7 +24,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from benchmarks import Row, run
+from benchmarks import MIN_LANG_PAGES, OTHER_LANG, Row, run
 from benchmarks.corpus import KINDS, SET_NAMES, default_corpus_dir, discover
 from benchmarks.peers import NEWSPARSE, TOOLS, Tool, is_available, version
 
@@ -145,7 +146,6 @@ COLUMNS = (
     "speed vs newsparse",
     "peak RSS MB",
 )
-ALIGN_RIGHT = frozenset(COLUMNS[3:])
 
 
 def table_rows(rows: Sequence[Row]) -> list[tuple[str, ...]]:
@@ -185,15 +185,76 @@ def table_rows(rows: Sequence[Row]) -> list[tuple[str, ...]]:
 
 
 def markdown_table(rows: Sequence[Row]) -> str:
-    body = table_rows(rows)
+    return _markdown(COLUMNS, table_rows(rows))
+
+
+LANG_COLUMNS = ("set", "input", "language", "pages", "body F1", "title", "date", "author")
+
+
+def lang_table_rows(rows: Sequence[Row]) -> list[tuple[str, ...]]:
+    """newsparse's rows per gold language, for the sets whose gold has languages."""
+    out: list[tuple[str, ...]] = []
+    for r in rows:
+        if r.tool != NEWSPARSE:
+            continue
+        for lr in r.languages:
+            lang = f"{OTHER_LANG} ({len(lr.folded)})" if lr.lang == OTHER_LANG else lr.lang
+            out.append(
+                (
+                    r.set,
+                    r.kind,
+                    lang,
+                    str(lr.pages),
+                    _f3(lr.body_f1),
+                    _f3(lr.title),
+                    _f3(lr.date),
+                    _f3(lr.author),
+                )
+            )
+    return out
+
+
+def language_table(rows: Sequence[Row]) -> str:
+    """The per-language table; "" when no newsparse row has languages."""
+    body = lang_table_rows(rows)
+    return _markdown(LANG_COLUMNS, body) if body else ""
+
+
+def language_notes(rows: Sequence[Row]) -> list[str]:
+    """Which languages each ``other`` row folds together."""
+    out = []
+    for r in rows:
+        if r.tool != NEWSPARSE:
+            continue
+        for lr in r.languages:
+            if lr.lang == OTHER_LANG:
+                out.append(
+                    f"{OTHER_LANG} on {r.set}/{r.kind}: {len(lr.folded)} languages with fewer "
+                    f"than {MIN_LANG_PAGES} pages each ({', '.join(lr.folded)})."
+                )
+    return out
+
+
+def language_json(rows: Sequence[Row]) -> list[dict[str, Any]]:
+    """newsparse's per-language figures, one flat record per row of the language table."""
+    return [
+        {"set": r.set, "kind": r.kind, "tool": r.tool, **asdict(lr)}
+        for r in rows
+        if r.tool == NEWSPARSE
+        for lr in r.languages
+    ]
+
+
+def _markdown(columns: Sequence[str], body: Sequence[Sequence[str]]) -> str:
+    right = set(columns[3:])
     widths = [
         max(len(c), *(len(row[i]) for row in body)) if body else len(c)
-        for i, c in enumerate(COLUMNS)
+        for i, c in enumerate(columns)
     ]
 
     def line(cells: Sequence[str]) -> str:
         parts = [
-            cell.rjust(w) if COLUMNS[i] in ALIGN_RIGHT else cell.ljust(w)
+            cell.rjust(w) if columns[i] in right else cell.ljust(w)
             for i, (cell, w) in enumerate(zip(cells, widths, strict=True))
         ]
         return "| " + " | ".join(parts) + " |"
@@ -201,12 +262,12 @@ def markdown_table(rows: Sequence[Row]) -> str:
     rule = (
         "|"
         + "|".join(
-            "-" * (w + 1) + ":" if COLUMNS[i] in ALIGN_RIGHT else "-" * (w + 2)
+            "-" * (w + 1) + ":" if columns[i] in right else "-" * (w + 2)
             for i, w in enumerate(widths)
         )
         + "|"
     )
-    return "\n".join([line(COLUMNS), rule, *(line(row) for row in body)])
+    return "\n".join([line(columns), rule, *(line(row) for row in body)])
 
 
 def notes(rows: Sequence[Row], isolate: bool) -> list[str]:
@@ -325,6 +386,13 @@ def main(argv: Sequence[str] | None = None, out: Any = None, log: Any = None) ->
     for note in notes(rows, isolate):
         print(f"- {note}", file=out)
     print(f"- `{command}` on {today}, {os.cpu_count()} cores, wall time {wall:.0f} s.", file=out)
+    by_lang = language_table(rows)
+    if by_lang:
+        print("", file=out)
+        print(by_lang, file=out)
+        print("", file=out)
+        for note in language_notes(rows):
+            print(f"- {note}", file=out)
     if args.json is not None:
         payload = {
             "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -340,6 +408,7 @@ def main(argv: Sequence[str] | None = None, out: Any = None, log: Any = None) ->
             "messages": messages,
             "notes": notes(rows, isolate),
             "rows": [asdict(r) for r in rows],
+            "languages": language_json(rows),
         }
         args.json.write_text(
             json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

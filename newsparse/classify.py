@@ -31,6 +31,7 @@ from newsparse.rules.ui import (
     PREFIX_MAX_WEIGHT,
     is_copyright,
     is_notice,
+    may_be_notice,
     prefix_reason,
     ui_reason,
 )
@@ -103,6 +104,12 @@ SUBTITLE_WINDOW = 6
 """Decks sit within a few blocks under the title; further down, lines are player or tool text."""
 TITLE_ABOVE_META = 4
 TITLE_DISTANCE_DISCOUNT = 0.15
+TITLE_OPENING = 5
+TITLE_MIN_SHARED = 0.3
+TITLE_DISTANCE_COST = 0.01
+"""Without a byline/date cluster, the title is the candidate sharing the largest share of its
+content words (at least TITLE_MIN_SHARED) with the first TITLE_OPENING body blocks, less
+TITLE_DISTANCE_COST per block of distance."""
 """The title sits at most this many blocks above the topmost byline/date line."""
 COPYRIGHT_MAX_WEIGHT = 300.0
 """A copyright notice is short; a long paragraph that quotes one is prose."""
@@ -139,7 +146,7 @@ class _Facts:
     """An item of a list announced by a lead-in line (``They include:``): article content."""
 
 
-def _rule_reason(text: str, w: float, digits: int) -> Reason | None:
+def _rule_reason(text: str, w: float, digits: int, sentence: bool) -> Reason | None:
     if text[0] == "[" and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
     if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
@@ -148,13 +155,14 @@ def _rule_reason(text: str, w: float, digits: int) -> Reason | None:
     if reason is not None:
         return reason
     if w <= PREFIX_MAX_WEIGHT:
-        reason = prefix_reason(text)
+        reason = prefix_reason(text, sentence=sentence)
         if reason is not None:
             return reason
-    if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
-        return Reason.COPYRIGHT
-    if NOTICE_MIN_WEIGHT <= w <= NOTICE_MAX_WEIGHT and is_notice(text):
-        return Reason.NOTICE
+    if w <= NOTICE_MAX_WEIGHT and may_be_notice(text.casefold()):
+        if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
+            return Reason.COPYRIGHT
+        if NOTICE_MIN_WEIGHT <= w and is_notice(text):
+            return Reason.NOTICE
     if digits and w <= DATED_MAX_WEIGHT and DATED.search(text):
         return Reason.DATED
     return None
@@ -193,7 +201,7 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     """
     w, letters, digits = features(text)
     sentence = ends_sentence(text)
-    rule = _rule_reason(text, w, digits)
+    rule = _rule_reason(text, w, digits, sentence)
     prose = sentence or _prose_like(text, w)
     fragment = rule is None and letters >= MIN_LETTER_SHARE and not prose
     return w, letters, sentence, rule, _score(text, w, letters, sentence, prose, rule), fragment
@@ -285,6 +293,7 @@ def _is_title_candidate(block: Block, fact: _Facts) -> bool:
     return (
         fact.rule is None
         and not _FULL_STOP_END.search(block.text)
+        and find_credit(block.text) is None  # a photo caption or credit
         and TITLE_MIN_WEIGHT <= fact.weight <= TITLE_MAX_WEIGHT
         and fact.letters >= MIN_LETTER_SHARE
     )
@@ -305,6 +314,22 @@ def _meta_label(block: Block, w: float) -> Label | None:
     if first.kind is not None or weight(block.text) <= DATE_LINE_SHARE * date_weight + 8:
         return Label.DATE
     return None
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _content_tokens(text: str) -> set[str]:
+    """Words of four or more letters (case-folded), and character pairs of CJK and Hangul words
+    (which carry particles and need no spaces): what a headline and its article share."""
+    tokens: set[str] = set()
+    for word in _WORDS.findall(text.casefold()):
+        if _CJK_OR_HANGUL.search(word):
+            tokens.update(word[k : k + 2] for k in range(len(word) - 1))
+        elif len(word) >= 4:
+            tokens.add(word)
+    return tokens
 
 
 def _label_head(
@@ -350,6 +375,19 @@ def _label_head(
                 )
                 if value > best:
                     best, title_at = value, i
+    if title_at < 0:
+        # No byline/date cluster: the candidate that shares most words with the article's
+        # opening (a headline announces what the first paragraphs tell), then the nearest.
+        opening = _content_tokens(" ".join(b.text for b in blocks[start : start + TITLE_OPENING]))
+        best = 0.0
+        for i in range(start - 1, head_from - 1, -1):
+            if not candidate(i, bullets=False):
+                continue
+            tokens = _content_tokens(blocks[i].text)
+            shared = len(tokens & opening) / len(tokens) if tokens else 0.0
+            value = shared - TITLE_DISTANCE_COST * (start - 1 - i)
+            if shared >= TITLE_MIN_SHARED and value > best:
+                best, title_at = value, i
     for bullets in (False, True):
         if title_at >= 0:
             break

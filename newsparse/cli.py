@@ -24,6 +24,7 @@ from rich.progress import (
 )
 
 from newsparse.batch import ExtractJob, OutputPaths, Result, Summary, run_batch
+from newsparse.dates import valid_tz
 from newsparse.errors import ExtractionFailed, NewsparseError, UnwritableOutput
 from newsparse.inspect_view import Only, inspect_text, print_inspect
 from newsparse.model import Article, Format, InputFormat
@@ -135,6 +136,14 @@ def _write_one(result: Result, path: Path, fmt: Format, explain: bool) -> Result
     return result
 
 
+def _check_tz(tz: str | None) -> None:
+    if tz is not None and not valid_tz(tz):
+        raise typer.BadParameter(
+            f"{tz!r} is neither an offset (+09:00, Z) nor a time zone name (Asia/Seoul)",
+            param_hint="--tz",
+        )
+
+
 def _check_options(
     output: Path | None, output_dir: Path | None, encoding: str | None, max_bytes: str
 ) -> tuple[str | None, int]:
@@ -198,6 +207,7 @@ def extract_command(
 ) -> None:
     """Extract one article record per input."""
     codec, limit = _check_options(output, output_dir, encoding, max_bytes)
+    _check_tz(tz)
     names = paths or []
     single = is_single_input(names, files_from=files_from)
     job = ExtractJob(
@@ -219,7 +229,13 @@ def extract_command(
             expand_inputs(names, recursive=recursive, files_from=files_from), job, workers=workers
         )
         _emit(
-            results, summary, reporter, fmt=fmt, out=out, output_dir=output_dir, single=single,
+            results,
+            summary,
+            reporter,
+            fmt=fmt,
+            out=out,
+            output_dir=output_dir,
+            single=single,
             explain=explain,
         )
     except KeyboardInterrupt:
@@ -305,6 +321,7 @@ def inspect_command(
     tz: TzOption = None,
 ) -> None:
     """Show every field and every line's label and reason, as tables or an HTML report."""
+    _check_tz(tz)
     articles: list[Article] = []
     failed = 0
     for ref in expand_inputs(paths or []):

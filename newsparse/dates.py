@@ -333,6 +333,11 @@ def _zone(name: str) -> ZoneInfo | None:
         return None
 
 
+def valid_tz(spec: str) -> bool:
+    """Whether ``--tz`` names an offset (``+09:00``, ``-0500``, ``Z``, ``UTC``) or an IANA zone."""
+    return _resolve_zone(spec, datetime(2020, 1, 1)) is not None
+
+
 def _resolve_zone(spec: str, local: datetime) -> str | None:
     """A fixed offset (``+09:00``, ``+0900``, ``Z``) or an IANA name -> the offset at ``local``."""
     spec = spec.strip()
@@ -507,7 +512,7 @@ _CJK_CHAR_RE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 def _is_prose(line: str) -> bool:
     stripped = line.strip()
-    if len(stripped) < PROSE_MIN_CHARS_CJK:
+    if len(stripped) < PROSE_MIN_CHARS_CJK or _SENTENCE_END.search(stripped) is None:
         return False
     head = stripped[:200]
     cjk = len(_CJK_CHAR_RE.findall(head))

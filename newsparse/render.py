@@ -18,8 +18,20 @@ import orjson
 from newsparse.model import Article, Format
 
 CSV_FIELDS = (
-    "source", "input_format", "language", "title", "subtitles", "authors", "published",
-    "modified", "body", "captions", "dateline", "url", "site_name", "boilerplate_lines",
+    "source",
+    "input_format",
+    "language",
+    "title",
+    "subtitles",
+    "authors",
+    "published",
+    "modified",
+    "body",
+    "captions",
+    "dateline",
+    "url",
+    "site_name",
+    "boilerplate_lines",
 )
 """CSV columns: lists are joined (subtitles and captions by newlines, authors by '; ',
 paragraphs by a blank line); ``boilerplate_lines`` counts the dropped lines."""
@@ -114,9 +126,7 @@ def _csv_row(article: Article) -> list[str]:
         article.published or "",
         article.modified or "",
         "\n\n".join(article.body),
-        "\n".join(
-            f"{c.text} ({c.credit})" if c.credit else c.text for c in article.captions
-        ),
+        "\n".join(f"{c.text} ({c.credit})" if c.credit else c.text for c in article.captions),
         (
             "; ".join(p for p in (article.dateline.place, article.dateline.agency) if p)
             if article.dateline

@@ -203,6 +203,78 @@ def test_isolated_rows_match_and_carry_memory(corpus: Path) -> None:
     assert there.rss_peak_mb >= there.rss_base_mb > 1
 
 
+def write_dates(root: Path) -> Path:
+    """dates: 6 de pages, 5 en, 3 fr, 1 ja, 1 without a language (folded: fr, ?, ja)."""
+    langs = ["de"] * 6 + ["en"] * 5 + ["fr"] * 3 + ["ja", None]
+    folder = root / "dates"
+    (folder / "text").mkdir(parents=True)
+    gold = {}
+    for i, lang in enumerate(langs):
+        pid = f"d{i:02d}"
+        gold[pid] = {"url": "u", "date": f"2024-03-{i + 1:02d}", "lang": lang}
+        (folder / "text" / f"{pid}.txt").write_text(f"Nachricht {i}\n", encoding="utf-8")
+    (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return root
+
+
+def test_rows_break_down_by_gold_language_folding_small_ones(corpus: Path) -> None:
+    write_dates(corpus)
+    sets, _ = discover(corpus)
+    # wrong: two de pages, one en, one fr, the unlabelled one; ko-dev's k2
+    wrong = frozenset({"d00", "d03", "d07", "d12", "d15", "k2"})
+    rows = run(sets, [oracle(wrong=wrong)], isolate=False)
+    by = {(r.set, r.kind): r for r in rows}
+    assert by[("aeb", "text")].languages == ()  # aeb's gold has no languages
+    dates = by[("dates", "text")]
+    assert dates.date == pytest.approx(11 / 16)
+    got = [(lr.lang, lr.pages, lr.date_n, lr.date, lr.folded) for lr in dates.languages]
+    assert got == [
+        ("de", 6, 6, pytest.approx(4 / 6), ()),
+        ("en", 5, 5, 0.8, ()),
+        ("other", 5, 5, 0.6, ("fr", "?", "ja")),
+    ]
+    assert all(lr.body_f1 is None and lr.title is None for lr in dates.languages)
+    # ko-dev's two Korean pages fold into "other", with every figure the set has
+    (ko,) = by[("ko-dev", "text")].languages
+    assert (ko.lang, ko.pages, ko.folded) == ("other", 2, ("ko",))
+    assert (ko.title, ko.date, ko.author, ko.author_n) == (0.5, 0.5, 1.0, 1)
+    assert ko.body_f1 == pytest.approx(0.5)
+
+
+def test_command_prints_the_language_table_and_writes_it_to_json(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from benchmarks import __main__ as cli
+
+    write_dates(corpus)
+    monkeypatch.setattr(cli, "TOOLS", (oracle(wrong=frozenset({"d00", "d06"})),))
+    out, result = io.StringIO(), tmp_path / "result.json"
+    argv = ["--corpus", str(corpus), "--only", "aeb,dates", "--in-process", "--json", str(result)]
+    assert cli.main(argv, out=out, log=io.StringIO()) == 0
+    text = out.getvalue()
+    lines = text.splitlines()
+    header = next(i for i, line in enumerate(lines) if " language " in line)
+    assert lines[header].startswith("| set   | input | language  | pages |")
+    assert lines[header + 2 : header + 6] == [
+        "| dates | text  | de        |     6 |       – |     – | 0.833 |      – |",
+        "| dates | text  | en        |     5 |       – |     – | 0.800 |      – |",
+        "| dates | text  | other (3) |     5 |       – |     – | 1.000 |      – |",
+        "",
+    ]
+    assert "other on dates/text: 3 languages with fewer than 5 pages each (fr, ?, ja)." in text
+    assert any(line.startswith("| aeb ") for line in lines[:header])  # after the main table
+    data = json.loads(result.read_text(encoding="utf-8"))
+    assert [(x["set"], x["lang"], x["pages"]) for x in data["languages"]] == [
+        ("dates", "de", 6),
+        ("dates", "en", 5),
+        ("dates", "other", 5),
+    ]
+    assert data["languages"][0]["date"] == pytest.approx(5 / 6)
+    rows = {(r["set"], r["kind"]): r for r in data["rows"]}
+    assert rows[("aeb", "text")]["languages"] == []
+    assert rows[("dates", "text")]["languages"][2]["folded"] == ["fr", "?", "ja"]
+
+
 def test_speed_ratios_are_against_newsparse_on_the_same_set_and_kind() -> None:
     rows = [
         Row("aeb", "text", "newsparse", 1, 1, pages_per_s=500.0),

@@ -94,3 +94,14 @@ def test_unknown_format_is_a_usage_error() -> None:
     result = runner.invoke(app, ["extract", str(SEED_TEXT), "--format", "yaml"])
     assert result.exit_code == 2
     assert result.stdout == ""
+
+
+def test_tz_option_sets_the_offset_and_rejects_nonsense() -> None:
+    out = runner.invoke(app, ["extract", str(SEED_TEXT), "-f", "jsonl", "--tz", "+00:00"])
+    assert out.exit_code == 0
+    assert json.loads(out.stdout)["published"] == "2020-10-20T09:24:27+00:00"
+    named = runner.invoke(app, ["extract", str(SEED_TEXT), "-f", "jsonl", "--tz", "Asia/Tokyo"])
+    assert json.loads(named.stdout)["published"] == "2020-10-20T09:24:27+09:00"
+    bad = runner.invoke(app, ["extract", str(SEED_TEXT), "--tz", "bogus"])
+    assert bad.exit_code == 2 and bad.stdout == ""
+    assert "--tz" in bad.stderr

@@ -53,9 +53,9 @@ def test_regex_rules(
     for line in examples:
         assert pattern.search(line), line
     for line in counterexamples:
-        assert not pattern.fullmatch(line) and not (
-            pattern is ui.DATED and pattern.search(line)
-        ), line
+        assert not pattern.fullmatch(line) and not (pattern is ui.DATED and pattern.search(line)), (
+            line
+        )
 
 
 def test_copyright_and_notice_rules() -> None:

@@ -28,8 +28,18 @@ def test_seed_fields() -> None:
 def test_seed_boilerplate_has_every_other_line() -> None:
     article = extract(SEED_TEXT.read_bytes())
     dropped = {d.text: d.reason for d in article.boilerplate}
-    for text in ("기사 메일전송", "기사수정", "0", "목록 바로가기", "인쇄", "HOT ISSUE더보기",
-                 "많이 본 뉴스더보기", "모바일 버전 바로가기", "국민신문고", "서초구"):
+    for text in (
+        "기사 메일전송",
+        "기사수정",
+        "0",
+        "목록 바로가기",
+        "인쇄",
+        "HOT ISSUE더보기",
+        "많이 본 뉴스더보기",
+        "모바일 버전 바로가기",
+        "국민신문고",
+        "서초구",
+    ):
         assert text in dropped, text
     assert dropped["기사 메일전송"] is Reason.SHARE
     assert dropped["0"] is Reason.COUNTER

@@ -42,6 +42,9 @@ def test_unwrapped_dump_is_not_taken_for_wrapped() -> None:
 
 
 def test_lower_case_continuation_joins_without_wrap_width() -> None:
-    text = "According to the report published by the ministry on Monday and cited\nby officials, it rose."
+    text = (
+        "According to the report published by the ministry on Monday and cited\n"
+        "by officials, it rose."
+    )
     (block,) = segment_text(text)
     assert block.text.endswith("cited by officials, it rose.")

@@ -24,6 +24,7 @@ HANGUL_WEIGHT = 2.0
 CJK_WEIGHT = 3.0
 SYMBOL_WEIGHT = 0.5
 
+
 # Counting characters by class with regexes costs ~9 µs a line; mapping UTF-8 bytes to class
 # codes with one bytes.translate and counting the codes costs ~2 µs. Classes by lead byte:
 #   Hangul syllables U+AC00–U+D7A3  → 0xEA–0xED
@@ -93,6 +94,7 @@ def letter_share(text: str) -> float:
 # Function words of languages written with spaces: prose is full of them, menus, headlines and
 # teaser titles have few (jusText's stop-word density). One union across languages, since pages
 # mix languages and a word rarely means "menu" in one language and "prose" in another.
+# fmt: off
 FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("the", "a", "an", "of", "to", "in", "and", "or", "is", "are", "was", "were", "be",
            "been", "has", "have", "had", "it", "its", "that", "this", "with", "for", "on", "at",
@@ -121,6 +123,8 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "они", "из",
            "за", "к", "о", "от", "для", "но", "так", "был", "была", "были", "его", "ее", "уже"),
 }
+
+# fmt: on
 
 _FUNCTION = frozenset(word for words in FUNCTION_WORDS.values() for word in words)
 _WORD = re.compile(r"[^\W\d_]+")

@@ -38,6 +38,8 @@ class PhraseTable:
     """Lines that must not match."""
 
 
+# Word tables read better as lines of phrases than as one phrase a line.
+# fmt: off
 TABLES: tuple[PhraseTable, ...] = (
     # ---------------------------------------------------------------- Korean
     PhraseTable(
@@ -268,6 +270,8 @@ TABLES: tuple[PhraseTable, ...] = (
 )
 
 
+# fmt: on
+
 PLACEHOLDER = re.compile(
     r"^(?:\[(?:image|photo|img|video|iframe|picture|이미지|사진|동영상|画像|图片|Embed)[^\]]{0,40}\]\s*)+$"
     r"|^(?:\[[^\]\s]{1,60}\]\s*)+$"
@@ -282,8 +286,13 @@ text), ``[                    ] 검색하기``, ``[Submit]``, ``[ ]오늘 하루
 ``airpods.jpgairpods.jpg``. Not: ``[속보] 정부, …`` (a headline tag followed by words)."""
 
 PLACEHOLDER_EXAMPLES = (
-    "[image]", "[1205182_1]", "[                    ] 검색하기", "[Submit]",
-    "[ ]오늘 하루 열지 않기", "airpods-pro-2.jpgairpods-pro-2.jpg", "[lazy_placeholder][forca-fe]",
+    "[image]",
+    "[1205182_1]",
+    "[                    ] 검색하기",
+    "[Submit]",
+    "[ ]오늘 하루 열지 않기",
+    "airpods-pro-2.jpgairpods-pro-2.jpg",
+    "[lazy_placeholder][forca-fe]",
 )
 PLACEHOLDER_COUNTEREXAMPLES = ("[속보] 정부, 추경 편성 발표", "[사진] 시민들이 모였다")
 
@@ -308,13 +317,30 @@ COPYRIGHT = re.compile(
 약관도 논란이다`` is body text. Applied only to lines that are short or at the page's edges (the
 classifier decides), since prose can quote a notice."""
 
-_COPYRIGHT_HINT = re.compile(
-    trie_alternation(
-        ("ⓒ", "©", "(c)", "copyright", "저작권", "무단", "재판매", "版权", "版權", "著作権", "無断",
-         "无断", "未经", "未經", "rights reserved", "rechte vorbehalten", "droits réservés",
-         "derechos reservados", "direitos reservados", "diritti riservati", "права защищены")
-    )
+_COPYRIGHT_WORDS = (
+    "ⓒ",
+    "©",
+    "(c)",
+    "copyright",
+    "저작권",
+    "무단",
+    "재판매",
+    "版权",
+    "版權",
+    "著作権",
+    "無断",
+    "无断",
+    "未经",
+    "未經",
+    "rights reserved",
+    "rechte vorbehalten",
+    "droits réservés",
+    "derechos reservados",
+    "direitos reservados",
+    "diritti riservati",
+    "права защищены",
 )
+_COPYRIGHT_HINT = re.compile(trie_alternation(_COPYRIGHT_WORDS))
 """Literal words one of which every ``COPYRIGHT`` match contains, searched on the case-folded
 line first: a trie of literals is cheap, the full pattern is not."""
 
@@ -363,14 +389,51 @@ def _word_trie(words: tuple[str, ...]) -> _WordTrie:
     return _WordTrie(words)
 
 
-NOTICE = _word_trie(
-    ("cookie", "cookies", "쿠키", "javascript", "자바스크립트", "internet explorer", "인터넷 익스플로러",
-     "브라우저", "browser", "광고 차단", "adblock", "ad blocker", "플래시 플레이어", "flash player")
+_NOTICE_WORDS = (
+    "cookie",
+    "cookies",
+    "쿠키",
+    "javascript",
+    "자바스크립트",
+    "internet explorer",
+    "인터넷 익스플로러",
+    "브라우저",
+    "browser",
+    "광고 차단",
+    "adblock",
+    "ad blocker",
+    "플래시 플레이어",
+    "flash player",
 )
+NOTICE = _word_trie(_NOTICE_WORDS)
 NOTICE_ACTION = _word_trie(
-    ("accept", "consent", "agree", "enable", "disable", "update", "upgrade", "supported",
-     "support", "use", "uses", "continue", "settings", "required", "allow", "opt-out",
-     "동의", "허용", "업그레이드", "설치", "지원", "최적화", "권장", "종료", "설정")
+    (
+        "accept",
+        "consent",
+        "agree",
+        "enable",
+        "disable",
+        "update",
+        "upgrade",
+        "supported",
+        "support",
+        "use",
+        "uses",
+        "continue",
+        "settings",
+        "required",
+        "allow",
+        "opt-out",
+        "동의",
+        "허용",
+        "업그레이드",
+        "설치",
+        "지원",
+        "최적화",
+        "권장",
+        "종료",
+        "설정",
+    )
 )
 """Browser and cookie notices, searched on the case-folded line: a notice names the thing
 (cookies, JavaScript, the browser) and asks for an action (accept, enable, upgrade). An article
@@ -387,6 +450,15 @@ NOTICE_COUNTEREXAMPLES = (
     "It runs at 60fps in the Chrome browser because Google tuned it.",
     "쿠키를 구웠다.",
 )
+
+
+_ANY_HINT = re.compile(trie_alternation(_COPYRIGHT_WORDS + _NOTICE_WORDS))
+
+
+def may_be_notice(folded: str) -> bool:
+    """Cheap first test on a case-folded line: could it be a copyright or browser/cookie notice?
+    (One trie search; ``is_copyright`` and ``is_notice`` then decide.)"""
+    return _ANY_HINT.search(folded) is not None
 
 
 def is_notice(text: str) -> bool:
@@ -409,7 +481,9 @@ class PrefixRule:
 
 PREFIX_RULES: tuple[PrefixRule, ...] = (
     PrefixRule(
-        "en-more-in", Reason.LIST_HEADER, "en",
+        "en-more-in",
+        Reason.LIST_HEADER,
+        "en",
         r"(?:more|latest|other stories|top stories|also|more stories|more news|more articles)"
         r"\s(?:in|from|on|about|by)\b",
         "headers naming the section or author of a teaser list: 'More in Minnesota Wild'",
@@ -417,7 +491,9 @@ PREFIX_RULES: tuple[PrefixRule, ...] = (
         ("More in hope than expectation, they voted.", "Also in the room was the mayor."),
     ),
     PrefixRule(
-        "en-comments-count", Reason.COMMENTS, "en",
+        "en-comments-count",
+        Reason.COMMENTS,
+        "en",
         r"(?:\d+\s(?:comments?|responses?|replies)\b|comments? (?:are )?(?:powered by|closed)"
         r"|blog comments powered by|join the conversation)",
         "comment section headers: '34 responses to …', 'blog comments powered by Disqus'",
@@ -425,14 +501,18 @@ PREFIX_RULES: tuple[PrefixRule, ...] = (
         ("12 comments were deleted by the moderators last year, the company said.",),
     ),
     PrefixRule(
-        "de-mehr-aus", Reason.LIST_HEADER, "de",
+        "de-mehr-aus",
+        Reason.LIST_HEADER,
+        "de",
         r"(?:mehr aus|mehr zu|mehr von|weitere artikel|neueste artikel aus)\b",
         "German teaser list headers: 'Mehr aus Politik'",
         ("Mehr aus Politik", "Mehr zu Corona"),
         ("Mehr zu sagen hatte er nicht, und er ging.",),
     ),
     PrefixRule(
-        "ko-other-articles", Reason.LIST_HEADER, "ko",
+        "ko-other-articles",
+        Reason.LIST_HEADER,
+        "ko",
         r"(?:\S{1,20}\s?(?:기자|특파원)의?\s?(?:다른|최신)\s?기사|\S{1,12}\s?(?:섹션|분야)\s?(?:최신|주요|인기)\s?(?:기사|뉴스))",
         "Korean 'this reporter's other articles' headers: '홍길동 기자의 다른기사'",
         ("홍길동 기자의 다른기사", "정치 섹션 주요 뉴스"),
@@ -450,12 +530,12 @@ _PREFIX = re.compile(
 """All prefix rules in one anchored alternation: one match a line; the group names the rule."""
 
 
-def prefix_reason(text: str) -> Reason | None:
+def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
     """The reason of the first prefix rule that matches the start of a line, or None.
 
     Headers do not end like sentences; a sentence that happens to start with the same words
     does (``Mehr zu sagen hatte er nicht.``)."""
-    if ends_sentence(text):
+    if ends_sentence(text) if sentence is None else sentence:
         return None
     match = _PREFIX.match(text)
     if match is None or match.lastgroup is None:

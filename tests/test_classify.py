@@ -1,0 +1,68 @@
+"""classify: the body run, the title above it, and the rules that shape both."""
+
+from __future__ import annotations
+
+from newsparse import Label, Reason, extract
+
+PARAGRAPHS = [
+    "The city council approved the new harbour bridge on Monday after a debate that lasted "
+    "well into the night, and the mayor said construction would begin in the spring.",
+    "Opponents of the harbour bridge had argued that the cost was too high for a city of its "
+    "size, but the council said federal grants would cover most of it.",
+    "The bridge is expected to open in three years and to carry about twenty thousand cars a "
+    "day, according to the council's own figures published last week.",
+]
+
+
+def _page(*head: str) -> str:
+    menu = "\n".join(["Home", "World", "Business", "Sport", "Culture", "Weather"])
+    footer = "\n".join(["Privacy Policy", "Terms of Use", "Contact us"])
+    return "\n".join([menu, *head, *PARAGRAPHS, footer])
+
+
+def test_body_is_the_prose_run_and_menus_are_dropped() -> None:
+    article = extract(_page("Council approves harbour bridge"))
+    assert list(article.body) == PARAGRAPHS
+    dropped = {d.text: d.reason for d in article.boilerplate}
+    assert dropped["Home"] is Reason.NAV
+    assert dropped["Privacy Policy"] is Reason.FOOTER
+
+
+def test_title_is_the_headline_sharing_words_with_the_opening() -> None:
+    # a caption-like line sits nearer the body than the headline, and shares no words with it
+    article = extract(_page("Council approves harbour bridge", "Sunset over the old pier"))
+    assert article.title == "Council approves harbour bridge"
+
+
+def test_title_never_ends_in_a_full_stop_nor_is_a_credit() -> None:
+    article = extract(
+        _page("Council approves harbour bridge", "The pier at dusk. (AP Photo/Jane Doe)")
+    )
+    assert article.title == "Council approves harbour bridge"
+    labels = {d.block.text: d.label for d in article.decisions}
+    assert labels["Council approves harbour bridge"] is Label.TITLE
+
+
+def test_title_above_the_byline_and_date_cluster() -> None:
+    article = extract(
+        _page("Council approves harbour bridge", "By Jane Doe", "Published 20 October 2020")
+    )
+    assert article.title == "Council approves harbour bridge"
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert article.published is not None and article.published.startswith("2020-10-20")
+
+
+def test_list_announced_by_a_lead_in_is_body() -> None:
+    items = ["  • apples from the north", "  • pears from the south", "  • plums from the east"]
+    text = "\n".join(
+        [
+            PARAGRAPHS[0],
+            "The market sold three kinds of fruit this week, the council said:",
+            *items,
+            *PARAGRAPHS[1:],
+        ]
+    )
+    article = extract(text)
+    assert "apples from the north" in article.body
+    reasons = {d.block.text: d.reason for d in article.decisions}
+    assert reasons["apples from the north"] is Reason.BODY_LIST
