@@ -637,7 +637,7 @@ TAXONOMY_CLASS = re.compile(
 
 # How many distinct attribute texts / words to remember (pages repeat class strings a lot).
 _CACHE_SIZE = 65536
-_CAMEL = re.compile(r"([a-z])([A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a "-" goes here (a literal replacement is fast)
 _SEPARATORS = re.compile(r"[^a-z ]+")
 _SUB_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _NON_LETTERS = re.compile(r"[^a-z]+")
@@ -677,7 +677,7 @@ _PHRASE_RE = re.compile(
 def _normalise(value: str) -> str:
     """``entryContent story-body__inner`` → ``entry-content story-body-inner``."""
     if not value.islower():
-        value = _CAMEL.sub(r"\1-\2", value).lower()
+        value = _CAMEL.sub("-", value).lower()
     return _SEPARATORS.sub("-", value)
 
 
