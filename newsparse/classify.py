@@ -409,9 +409,7 @@ def _label_head(
             labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
 
 
-def _html_revise(
-    blocks: Sequence[Block], facts: list[_Facts]
-) -> dict[int, tuple[Label, Reason]]:
+def _html_revise(blocks: Sequence[Block], facts: list[_Facts]) -> dict[int, tuple[Label, Reason]]:
     """HTML hook (``rules/html_hints.py``): structure and class/id hints revise each block's
     rule and score; returns the labels that replace body in the run (captions, and
     ``html-body`` for blocks that are body for their place in the article's container rather
