@@ -136,14 +136,17 @@ def assemble(
             if text:
                 body.append(text)
 
-    need_date = pick_page_date and published is None and unlabelled is None
+    # An unlabelled date on a head line is weaker evidence than the page-level ranking (which
+    # knows "today" headers, list dates and datelines): only a labelled one settles it here.
+    need_date = pick_page_date and published is None
     need_authors = pick_page_authors and not authors
     if need_date or need_authors:
         # Nothing on the byline/date lines: rank the page's dated and byline-like lines
         # (bullets kept: a bulleted date is usually a related-list item).
         if need_date:
             date_hit = pick_published(_page_lines(decisions), lang=language, tz=tz)
-            unlabelled = date_hit.iso if date_hit is not None else None
+            if date_hit is not None:
+                unlabelled = date_hit.iso
         if need_authors:
             _add_author(authors, pick_authors(_byline_lines(decisions), lang=language))
 
