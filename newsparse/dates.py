@@ -117,6 +117,9 @@ _DATE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
 _NAMED_MONTH = tuple("{MONTH}" in f.pattern for f in DATE_FORMATS)
 """Which formats spell the month out: they only run on lines where a month name occurs."""
 _MONTH_RE = re.compile(_MONTH, _FLAGS)
+_NUMERIC_HINT_RE = re.compile(r"(?:19|20)\d\d|\d[./]\d")
+"""Every numeric format holds a four-digit year or two digits around a dot or slash (``20.10.20``,
+``10/20/20``): a line with neither is not scanned with each format in turn."""
 _TIME_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     (f, re.compile(_fill(f.pattern), _FLAGS)) for f in TIME_FORMATS
 )
@@ -407,6 +410,8 @@ def _label_before(window: str) -> DateKind | None:
 def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat, re.Match[str]]]:
     found: list[tuple[int, int, int, DateFormat, re.Match[str]]] = []
     named = _MONTH_RE.search(text) is not None
+    if not named and _NUMERIC_HINT_RE.search(text) is None:
+        return []
     for rank, (fmt, rx) in enumerate(_DATE_RES):
         if _NAMED_MONTH[rank] and not named:
             continue
