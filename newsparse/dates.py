@@ -117,6 +117,12 @@ _DATE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
 _NAMED_MONTH = tuple("{MONTH}" in f.pattern for f in DATE_FORMATS)
 """Which formats spell the month out: they only run on lines where a month name occurs."""
 _MONTH_RE = re.compile(_MONTH, _FLAGS)
+_MONTH_FOLDED_RE = re.compile(
+    alternation({name.casefold() for name in _MONTH_NUMBER}) + r"(?![^\W\d_])"
+)
+"""Month names matched on the case-folded line without IGNORECASE: about ten times faster than
+``_MONTH_RE`` (case-insensitive matching of a large non-ASCII trie is slow in ``re``) and never
+misses a line ``_MONTH_RE`` matches, so it decides whether the month-name formats run at all."""
 _NUMERIC_HINT_RE = re.compile(r"(?:19|20)\d\d|\d[./]\d")
 """Every numeric format holds a four-digit year or two digits around a dot or slash (``20.10.20``,
 ``10/20/20``): a line with neither is not scanned with each format in turn."""
@@ -409,7 +415,7 @@ def _label_before(window: str) -> DateKind | None:
 
 def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat, re.Match[str]]]:
     found: list[tuple[int, int, int, DateFormat, re.Match[str]]] = []
-    named = _MONTH_RE.search(text) is not None
+    named = _MONTH_FOLDED_RE.search(text.casefold()) is not None
     if not named and _NUMERIC_HINT_RE.search(text) is None:
         return []
     for rank, (fmt, rx) in enumerate(_DATE_RES):
@@ -556,8 +562,9 @@ def page_day_first(lines: list[str]) -> bool | None:
                 day += 1
             elif b > 12 >= a:
                 month += 1
-        day += len(_DAY_MONTH_RE.findall(line))
-        month += len(_MONTH_DAY_RE.findall(line))
+        if _MONTH_FOLDED_RE.search(line.casefold()):
+            day += len(_DAY_MONTH_RE.findall(line))
+            month += len(_MONTH_DAY_RE.findall(line))
     if day == month:
         return None
     return day > month
