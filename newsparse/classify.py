@@ -299,6 +299,10 @@ def _is_title_candidate(block: Block, fact: _Facts) -> bool:
     )
 
 
+_META_REASON = {Label.BYLINE: Reason.BYLINE_LINE, Label.DATE: Reason.DATE_LINE}
+"""The reason a byline or date line is labelled with."""
+
+
 def _meta_label(block: Block, w: float) -> Label | None:
     """BYLINE for a line that is a byline (possibly with dates), DATE for a dated line."""
     if w > META_MAX_WEIGHT:
@@ -311,7 +315,7 @@ def _meta_label(block: Block, w: float) -> Label | None:
         return None
     first = dates[0]
     date_weight = weight(block.text[first.start : first.end])
-    if first.kind is not None or weight(block.text) <= DATE_LINE_SHARE * date_weight + 8:
+    if first.kind is not None or w <= DATE_LINE_SHARE * date_weight + 8:
         return Label.DATE
     return None
 
@@ -352,7 +356,7 @@ def _label_head(
             continue
         meta = _meta_label(blocks[i], fact.weight)
         if meta is not None:
-            labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
+            labels[i] = (meta, _META_REASON[meta])
             meta_top = i
 
     def candidate(i: int, *, bullets: bool) -> bool:
@@ -490,7 +494,7 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         if labels[i] is not None and labels[i][0] is Label.BODY:  # type: ignore[index]
             meta = _meta_label(blocks[i], facts[i].weight)
             if meta is not None:
-                labels[i] = (meta, Reason.BYLINE_LINE if meta is Label.BYLINE else Reason.DATE_LINE)
+                labels[i] = (meta, _META_REASON[meta])
 
     if end >= start:
         _label_head(blocks, facts, labels, start)
@@ -498,7 +502,7 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             if labels[i] is None and facts[i].rule is None:
                 meta = _meta_label(blocks[i], facts[i].weight)
                 if meta is Label.BYLINE:
-                    labels[i] = (meta, Reason.BYLINE_LINE)
+                    labels[i] = (meta, _META_REASON[meta])
 
     decisions = []
     for i, block in enumerate(blocks):

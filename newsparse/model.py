@@ -182,15 +182,6 @@ class Dateline:
 
 
 @dataclass(frozen=True, slots=True)
-class LineDecision:
-    """What ``--explain`` adds per block: line number, label and reason id."""
-
-    line: int
-    label: Label
-    reason: Reason
-
-
-@dataclass(frozen=True, slots=True)
 class Article:
     """The record newsparse produces for one input. JSON field names are fixed by the schema."""
 

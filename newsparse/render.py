@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
 from typing import Any, TextIO
 
 import orjson
@@ -197,10 +196,3 @@ class Writer:
 
 def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
-
-
-RENDERERS: dict[Format, Callable[..., str]] = {
-    Format.JSON: to_json,
-    Format.JSONL: to_jsonl,
-    Format.MARKDOWN: to_markdown,
-}

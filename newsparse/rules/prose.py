@@ -86,11 +86,6 @@ def weight(text: str) -> float:
     return features(text)[0]
 
 
-def letter_share(text: str) -> float:
-    """Share of non-space characters that are letters (any script)."""
-    return features(text)[1]
-
-
 # Function words of languages written with spaces: prose is full of them, menus, headlines and
 # teaser titles have few (jusText's stop-word density). One union across languages, since pages
 # mix languages and a word rarely means "menu" in one language and "prose" in another.

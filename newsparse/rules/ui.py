@@ -385,10 +385,6 @@ class _WordTrie:
         return False
 
 
-def _word_trie(words: tuple[str, ...]) -> _WordTrie:
-    return _WordTrie(words)
-
-
 _NOTICE_WORDS = (
     "cookie",
     "cookies",
@@ -405,8 +401,8 @@ _NOTICE_WORDS = (
     "플래시 플레이어",
     "flash player",
 )
-NOTICE = _word_trie(_NOTICE_WORDS)
-NOTICE_ACTION = _word_trie(
+NOTICE = _WordTrie(_NOTICE_WORDS)
+NOTICE_ACTION = _WordTrie(
     (
         "accept",
         "consent",
