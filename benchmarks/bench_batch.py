@@ -3,7 +3,7 @@
 Runs the command as users do (``--files-from LIST -f jsonl --quiet > /dev/null``) with each
 ``--workers`` count, over the list once and over the list repeated ``--repeat`` times, and
 reports pages/s and peak memory: the largest sum of resident memory over the whole process tree
-(CLI, fork server, workers), sampled every 20 ms from /proc, and the largest single process.
+(CLI and workers), sampled every 20 ms from /proc, and the largest single process.
 With bounded in-flight work, memory for the repeated list should match the single list.
 
     python benchmarks/bench_batch.py [--corpus ../shared/corpus] [--workers 1 2] [--repeat 10]

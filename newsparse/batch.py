@@ -38,12 +38,11 @@ IN_FLIGHT_PER_WORKER = 4
 """Inputs queued or running per worker: enough to keep every worker busy while the head of the
 line finishes, few enough that memory stays flat (results wait here only to be put in order)."""
 
-START_METHOD = "forkserver"
-"""Workers are forked from a clean server process, not from the CLI (whose progress-bar thread
-may hold a lock at fork time). Python 3.14 makes the same choice by default on Linux."""
-
-FORKSERVER_PRELOAD = ("newsparse.pipeline",)
-"""Imported once in the fork server, so that each worker starts with the pipeline loaded."""
+START_METHOD = "spawn"
+"""Workers are started fresh, not forked from the CLI (whose progress-bar thread may hold a lock
+at fork time). Not "forkserver": after a worker crash, the pool joins its workers through the
+fork server's status pipes, and that join was seen to hang for good in the crash test; a spawned
+worker is the pool's own child, so its exit is always seen (waitpid)."""
 
 FORMAT_EXTENSIONS: dict[Format, str] = {
     Format.JSON: ".json",
@@ -233,8 +232,6 @@ class _Pool:
     def _executor(self) -> ProcessPoolExecutor:
         if self.executor is None:
             context = multiprocessing.get_context(START_METHOD)
-            if START_METHOD == "forkserver":
-                context.set_forkserver_preload(list(FORKSERVER_PRELOAD))
             self.executor = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=context,
