@@ -268,10 +268,9 @@ def _chunk_text(pieces: list[str]) -> str:
 def _walk(root: LexborNode) -> _Dom:
     """One iterative preorder pass: text chunks and the block elements that hold them.
 
-    ``stack`` mirrors the open elements (None for a plain inline element, which changes
-    nothing); ``frames`` holds only the frames, its top being the context of the next text
-    node. The chunk being gathered lives in local variables, and is never empty while
-    ``chars`` is 0 (this loop runs once per node: it is written for speed)."""
+    ``stack`` holds the open elements with their frames; ``top`` is the innermost frame, the
+    context of the next text node. The chunk being gathered lives in local variables, and is
+    never empty while ``chars`` is 0 (this loop runs once per node: it is written for speed)."""
     root_tag = root.tag or ""
     dom = _Dom(parent=[-1], own_hints=[()], tag=[root_tag], chunks=[])
     chunks = dom.chunks
@@ -298,9 +297,10 @@ def _walk(root: LexborNode) -> _Dom:
     ol_starts: dict[int, int] = {}
 
     top: _Frame = (_BLOCK, root_tag, (), root_tag, 0)
-    frames: list[_Frame] = [top]
-    stack: list[_Frame | None] = [top]
-    open_nodes: list[LexborNode] = [root]  # the elements ``stack`` mirrors (no .parent calls)
+    # The open elements, each with its frame (None for a plain inline element) and the frame
+    # that was on top when it opened (restored when it closes; no .parent calls). The root's
+    # entry is the last to close.
+    stack: list[tuple[LexborNode, _Frame | None, _Frame]] = [(root, top, top)]
     node: LexborNode | None = root.child
     while node is not None:
         tag = node.tag or ""  # None: a node that is neither an element nor text
@@ -432,10 +432,8 @@ def _walk(root: LexborNode) -> _Dom:
                         frame = None
                     child = node.child
                     if child is not None:
-                        stack.append(frame)
-                        open_nodes.append(node)
+                        stack.append((node, frame, top))
                         if frame is not None:
-                            frames.append(frame)
                             top = frame
                         node = child
                         continue
@@ -464,10 +462,8 @@ def _walk(root: LexborNode) -> _Dom:
         # advance: next sibling, or climb, closing elements on the way
         nxt = node.next
         while nxt is None:
-            node = open_nodes.pop()
-            closed = stack.pop()
+            node, closed, top = stack.pop()
             if closed is not None:
-                frames.pop()
                 if closed[0] == _BLOCK:
                     if chars:
                         text = chunk_text(pieces)
@@ -484,9 +480,8 @@ def _walk(root: LexborNode) -> _Dom:
                         in_article -= 1
                 elif closed[0] == _LINK:
                     link_depth -= 1
-                if not frames:
-                    break
-                top = frames[-1]
+            if not stack:
+                break
             nxt = node.next
         node = nxt
     if chars:
