@@ -249,6 +249,36 @@ _KIND: dict[str, int] = {
     "br": _BR,
     **{t: _SKIP for t in SKIP_TAGS},
 }
+# Inline elements common enough to be worth an entry in ``_KIND_BY_ID``.
+_PLAIN_TAGS = (
+    "b i em strong small label time cite code abbr sup sub u s mark q kbd samp var dfn bdi bdo "
+    "wbr ins del font big tt strike nobr data ruby rt rp"
+).split()
+# Lexbor's own tag ids are small integers fixed by the library; a name it does not know gets an
+# id that is an address, different from page to page, so only ids below this are tabled.
+_STATIC_TAG_ID_LIMIT = 1 << 16
+
+
+def _kinds_by_id() -> tuple[int, dict[int, tuple[int, str]]]:
+    """The text node's tag id, and tag id → (kind, name) for every tabled name lexbor knows.
+
+    ``node.tag_id`` is an int the walk can look up directly, where ``node.tag`` decodes the
+    element's name into a new string at every call."""
+    probe = LexborHTMLParser("x", scripting=True)
+    text = probe.body.first_child if probe.body is not None else None
+    assert text is not None and text.tag == "-text"
+    table: dict[int, tuple[int, str]] = {}
+    for name in [*_KIND, *_PLAIN_TAGS]:
+        if name.startswith("-"):
+            continue
+        node = probe.create_node(name)
+        tag_id, tag = node.tag_id, node.tag
+        if tag == name and 0 < tag_id < _STATIC_TAG_ID_LIMIT and tag_id != text.tag_id:
+            table[tag_id] = (_KIND.get(name, _PLAIN), name)
+    return text.tag_id, table
+
+
+_TEXT_ID, _KIND_BY_ID = _kinds_by_id()
 
 
 def _chunk_text(pieces: list[str]) -> str:
@@ -278,6 +308,8 @@ def _walk(root: LexborNode) -> _Dom:
     own_hints_of = dom.own_hints
     tags_of = dom.tag
     kind_of = _KIND
+    kind_by_id = _KIND_BY_ID
+    text_id = _TEXT_ID
     tag_hints = TAG_HINTS
     collapse_tags = COLLAPSE_TAGS
     chrome_tags = CHROME_COLLAPSE_TAGS
@@ -301,10 +333,10 @@ def _walk(root: LexborNode) -> _Dom:
     # that was on top when it opened (restored when it closes; no .parent calls). The root's
     # entry is the last to close.
     stack: list[tuple[LexborNode, _Frame | None, _Frame]] = [(root, top, top)]
-    node: LexborNode | None = root.child
+    node: LexborNode | None = root.first_child
     while node is not None:
-        tag = node.tag or ""  # None: a node that is neither an element nor text
-        if tag == "-text":
+        tag_id = node.tag_id
+        if tag_id == text_id:
             raw = node.text_content
             if raw:
                 if chars:
@@ -326,9 +358,16 @@ def _walk(root: LexborNode) -> _Dom:
                     c_bullet, pending_bullet = pending_bullet, ""
                     pieces.append(raw)
         else:
-            kind = kind_of.get(tag)
-            if kind is None:  # an element the tables do not name (custom elements ...)
-                kind = _PLAIN if tag and tag[0] != "-" else _SKIP
+            known = kind_by_id.get(tag_id)
+            if known is not None:
+                kind, tag = known
+            else:  # comments, custom elements ...: by name (None: neither element nor text)
+                tag = node.tag or ""
+                found_kind = kind_of.get(tag)
+                if found_kind is not None:
+                    kind = found_kind
+                else:
+                    kind = _PLAIN if tag and tag[0] != "-" else _SKIP
             if kind != _SKIP:
                 attrs = node.attributes
                 own: tuple[str, ...] = ()
@@ -430,7 +469,7 @@ def _walk(root: LexborNode) -> _Dom:
                         frame = (_INLINE, tag, _merge_hints(top[2], own), top[3], top[4])
                     else:
                         frame = None
-                    child = node.child
+                    child = node.first_child
                     if child is not None:
                         stack.append((node, frame, top))
                         if frame is not None:
