@@ -214,6 +214,8 @@ def _merge_hints(outer: tuple[str, ...], inner: tuple[str, ...]) -> tuple[str, .
         return outer
     if not outer:
         return inner
+    if len(inner) == 1 and inner[0] not in outer:  # the common case: nothing to drop
+        return outer + inner
     kept = tuple(t for t in outer if t not in inner)
     return kept + inner
 
