@@ -1,9 +1,10 @@
-"""The HTML walk and block building, sped up, must give exactly the blocks they gave before.
+"""The HTML walk, block building and hint matching, sped up, must give exactly what they gave.
 
-``_reference_*`` below are ``newsparse.html._walk``, ``main_container`` and ``_build_blocks`` as
-they were before the speed work (commit d580260), kept as the oracle: on random tag soup and on
-hand-written edge cases the fast code must return equal blocks (text, tag, bullet, link density,
-hints). The corpus check is ``benchmarks/snapshot.py``; these cases reach what the corpus may not.
+``_reference_*`` below are ``newsparse.html._walk``, ``main_container`` and ``_build_blocks`` and
+the hint word matcher as they were before the speed work (commit d580260), kept as the oracle: on
+random tag soup, class words and hand-written edge cases the fast code must return equal blocks
+(text, tag, bullet, link density, hints) and hints. The corpus check is
+``benchmarks/snapshot.py``; these cases reach what the corpus may not.
 """
 
 from __future__ import annotations
@@ -52,8 +53,16 @@ from newsparse.html import (
 )
 from newsparse.model import Block, Label
 from newsparse.rules.html_hints import (
+    _PHRASE_RE,
+    _PHRASES,
+    _PREFIXES,
+    _WHOLE,
+    HINTS,
     MAIN_HINT,
     TAG_HINTS,
+    TAXONOMY_CLASS,
+    _new_word_hint,
+    _normalise,
     all_chrome,
     hint_decision,
     match_hints,
@@ -432,3 +441,53 @@ def test_new_block_is_the_constructor() -> None:
     made = _new_block(4, "text", "•", "li", 0.25, ("main", "nav"))
     built = Block(4, 5, "text", "•", "li", 0.25, ("main", "nav"))
     assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+
+
+def _reference_normal_word_hint(word: str) -> str:
+    stripped = word.strip("-")
+    found = _WHOLE.get(stripped)
+    if found is not None:
+        return found
+    best, best_end, best_start = "", -1, 0
+    for m in _PHRASE_RE.finditer(word):
+        end, start = m.end(), m.start()
+        if end > best_end or (end == best_end and start < best_start):
+            text = m.group(0)
+            hit = _PHRASES.get(text)
+            if hit is None:
+                hit = next((h for p, h in _PREFIXES.items() if text.startswith(p)), "")
+            best, best_end, best_start = hit, end, start
+    return best
+
+
+def _reference_word_hint(word: str) -> str:
+    if "-" in word and TAXONOMY_CLASS.match(word):
+        return ""
+    normal = _normalise(word)
+    if _PHRASE_RE.search(normal) is None:
+        return _WHOLE.get(normal.strip("-"), "")
+    return _reference_normal_word_hint(normal)
+
+
+_TABLE_WORDS = sorted(
+    {
+        w
+        for h in HINTS
+        for v in (*h.examples, *h.counterexamples, *h.words, *h.unless)
+        for w in v.replace("*", "").replace("=", "").split()
+    }
+)
+
+
+def test_word_hint_matches_the_reference_on_the_table() -> None:
+    for word in _TABLE_WORDS:
+        assert _new_word_hint(word) == _reference_word_hint(word), word
+
+
+_pieces = st.sampled_from(_TABLE_WORDS) | st.sampled_from(["-", "_", "__", "1", "X", "é", ""])
+
+
+@SETTINGS
+@given(st.lists(_pieces, max_size=6).map("".join))
+def test_word_hint_matches_the_reference(word: str) -> None:
+    assert _new_word_hint(word) == _reference_word_hint(word)

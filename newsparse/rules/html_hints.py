@@ -688,25 +688,6 @@ def sub_words(word: str) -> list[str]:
     return [w.lower() for w in _SUB_WORD.findall(word)]
 
 
-def _normal_word_hint(word: str) -> str:
-    """The hint id of one normalised word: a whole-word entry, else the phrase (or prefix) that
-    ends last in it, the longest on a tie ('' for none, or for an ``unless`` phrase)."""
-    stripped = word.strip("-")
-    found = _WHOLE.get(stripped)
-    if found is not None:
-        return found
-    best, best_end, best_start = "", -1, 0
-    for m in _PHRASE_RE.finditer(word):
-        end, start = m.end(), m.start()
-        if end > best_end or (end == best_end and start < best_start):
-            text = m.group(0)
-            hit = _PHRASES.get(text)
-            if hit is None:
-                hit = next((h for p, h in _PREFIXES.items() if text.startswith(p)), "")
-            best, best_end, best_start = hit, end, start
-    return best
-
-
 # Plain dicts, emptied when full: a page repeats its class words, and a dict lookup is the
 # cheapest cache there is (this runs for every element with a class).
 _WORD_HINTS: dict[str, str] = {}
@@ -719,16 +700,31 @@ def word_hint(word: str) -> str:
     if found is None:
         if len(_WORD_HINTS) >= _CACHE_SIZE:
             _WORD_HINTS.clear()
-        if "-" in word and TAXONOMY_CLASS.match(word):
-            found = ""
-        else:
-            normal = _normalise(word)
-            if _PHRASE_RE.search(normal) is None:
-                found = _WHOLE.get(normal.strip("-"), "")
-            else:
-                found = _normal_word_hint(normal)
-        _WORD_HINTS[word] = found
+        found = _WORD_HINTS[word] = _new_word_hint(word)
     return found
+
+
+def _new_word_hint(word: str) -> str:
+    """``word_hint`` for a word not seen yet: taxonomy classes name no role; a whole-word entry
+    wins; else the phrase (or prefix) that ends last in the word ('' for an ``unless`` phrase).
+    Matches do not overlap, so each one ends after the one before: the last one ends last."""
+    if "-" in word and TAXONOMY_CLASS.match(word):
+        return ""
+    normal = _normalise(word)
+    first = _PHRASE_RE.search(normal)
+    whole = _WHOLE.get(normal.strip("-"))
+    if whole is not None:
+        return whole
+    if first is None:
+        return ""
+    last = first
+    for last in _PHRASE_RE.finditer(normal, first.end()):  # noqa: B007 (the last one is kept)
+        pass
+    text = last.group(0)
+    hit = _PHRASES.get(text)
+    if hit is None:
+        hit = next((h for p, h in _PREFIXES.items() if text.startswith(p)), "")
+    return hit
 
 
 _BOILERPLATE_FIRST: tuple[str, ...] = tuple(
@@ -743,7 +739,14 @@ def match_hints(value: str) -> tuple[str, ...]:
     if result is None:
         if len(_TEXT_HINTS) >= _CACHE_SIZE:
             _TEXT_HINTS.clear()
-        found = {h for word in value.split() if (h := word_hint(word))}
+        words = _WORD_HINTS
+        found: set[str] = set()
+        for word in value.split():
+            hint = words.get(word)
+            if hint is None:
+                hint = word_hint(word)
+            if hint:
+                found.add(hint)
         if not found:
             result = ()
         elif len(found) == 1:
