@@ -46,9 +46,9 @@ _FRAGMENT = st.one_of(
     st.sampled_from(_WORDS),
     st.sampled_from(_MARKS),
     st.sampled_from(_EXAMPLES).flatmap(
-        lambda text: st.tuples(
-            st.integers(0, len(text)), st.integers(0, len(text))
-        ).map(lambda ij: text[min(ij) : max(ij)])
+        lambda text: st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(
+            lambda ij: text[min(ij) : max(ij)]
+        )
     ),
     st.text(max_size=8),
 )
@@ -65,7 +65,10 @@ def test_every_example_passes_the_prefilter() -> None:
         for lang in (None, "ko", "ja", "zh"):
             if _find_byline(text, lang) is not None:
                 assert _may_be_byline(text), text
-            if strip_dateline(text, lang=lang)[1]:
+            assert find_byline(text, lang=lang) == _find_byline(text, lang), text
+            found = strip_dateline(text, lang=lang)
+            assert found == _strip_dateline(text, (None, (), text)), text
+            if found[1]:
                 assert _may_be_byline(text), text
 
 
@@ -90,9 +93,7 @@ def test_strip_dateline_prefilter_is_a_superset(text: str, lang: str | None) -> 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_LINE, max_size=12), _LANGS)
-def test_page_scan_finds_the_lines_the_line_test_passes(
-    lines: list[str], lang: str | None
-) -> None:
+def test_page_scan_finds_the_lines_the_line_test_passes(lines: list[str], lang: str | None) -> None:
     expected = [i for i, line in enumerate(lines) if _may_be_byline(line)]
     assert _byline_candidates(lines) == expected
     assert pick_authors(lines, lang=lang) == _pick_authors(lines, range(len(lines)), lang)
@@ -138,7 +139,15 @@ _CREDIT_LINE = st.one_of(
         st.one_of(
             _FRAGMENT,
             st.sampled_from(
-                ["(AP Photo/", "(사진=", "[EPA=", "/사진=", "Photograph: ", "＝ロイター", "（新华社"]
+                [
+                    "(AP Photo/",
+                    "(사진=",
+                    "[EPA=",
+                    "/사진=",
+                    "Photograph: ",
+                    "＝ロイター",
+                    "（新华社",
+                ]
             ),
         ),
         max_size=8,
@@ -156,11 +165,54 @@ def test_credit_needs_are_in_every_match(text: str) -> None:
     assert captions.find_credit(text) == _find_credit_slow(text)
 
 
-def test_credit_needs_hold_for_the_examples() -> None:
+_CREDIT_PROBES = {
+    "ko-photo-eq": (
+        "(사진=관악구)",
+        "[사진제공 : 서울시]",
+        "(사진 제공=X)",
+        "(자료사진=X)",
+        "(그래픽=X)",
+        "(영상=X)",
+        "(출처=X)",
+        "(사진출처：X)",
+        "[사진 출처=X]",
+    ),
+    "ko-photo-slash": ("모습. /사진=서울시", "모습. /그래픽=X"),
+    "ko-agency-bracket": tuple(
+        f"[{a}=연합뉴스]" for a in ("AP", "EPA", "AFP", "UPI", "로이터", "신화", "게티이미지")
+    ),
+    "en-ap-photo": tuple(
+        f"A man. ({a}/Jane Doe)"
+        for a in ("AP Photo", "AFP", "Reuters", "Getty Images", "EPA", "Bloomberg")
+    ),
+    "en-photo-label": tuple(
+        f"A crowd. {w}: Jane Doe/Reuters"
+        for w in ("Photo", "Photograph", "Image", "Picture", "Photo credit")
+    ),
+    "en-wire-slash": tuple(
+        f"A man. {a}/Kim Hong-Ji"
+        for a in ("REUTERS", "AFP", "EPA", "AP", "Getty Images", "Bloomberg")
+    ),
+    "ja-eq-agency": ("会見する首相＝共同", "首相＝AP", "首相＝毎日新聞社"),
+    "zh-photo": (
+        "展览。（新華社记者张三摄）",
+        "（中新社）",
+        "（中央社）",
+        "展览。（图片来源：X）",
+        "（圖：X）",
+    ),
+}
+"""One text per alternative of each credit pattern: a need word left out fails a test here."""
+
+
+def test_credit_needs_hold_for_every_alternative() -> None:
+    assert set(_CREDIT_PROBES) == {rule.id for rule in captions.RULES}
     for rule in captions.RULES:
         assert rule.needs
-        for text, _credit in rule.examples:
+        for text in (*(t for t, _credit in rule.examples), *_CREDIT_PROBES[rule.id]):
+            assert re.search(rule.pattern, text), (rule.id, text)
             assert any(word in text for word in rule.needs), (rule.id, text)
+            assert captions.find_credit(text) == _find_credit_slow(text) is not None, text
 
 
 def test_prefilter_words_hold_no_space() -> None:
