@@ -538,10 +538,13 @@ _LATIN_HEAD_RE = re.compile(r"\s*(?:[•□◦▪*|\-]\s*)?" + _alt(_ALL_PREFIXE
 """The head of _LATIN_PREFIX_RE and _PREFIX_ONLY_RE (``^\\s*``, a bullet, a prefix word, then
 ``:``, a space or the end): a text that does not start so matches neither."""
 _PAGE_LATIN_HEAD_RE = re.compile(
-    r"\n[^\S\n]*(?:[•□◦▪*|\-][^\S\n]*)?" + _alt(_ALL_PREFIXES) + r"(?![^:\s])"
+    r"\n(?=[^\S\n]*(?:[•□◦▪*|\-][^\S\n]*)?"
+    + _alt(_ALL_PREFIXES).replace(r"\s+", r"[^\S\n]+")
+    + r"(?![^:\s]))"
 )
-"""_LATIN_HEAD_RE at every line start of ``"\\n" + page`` (lines without a newline, where
-``[^\\S\\n]`` is ``\\s``): one scan for the whole page."""
+"""_LATIN_HEAD_RE at every line start of ``"\\n" + page``: one scan for the whole page. On
+lines without a newline ``[^\\S\\n]`` is ``\\s``; it keeps "Written" + "by Jane Doe" from
+matching across two lines, and the match is the ``"\\n"`` alone, so no line start is skipped."""
 _ROLE_LAST_WORDS = tuple(sorted({r.split()[-1] for lang in ("en", "de") for r in ROLE_WORDS[lang]}))
 """_NAME_ROLE_RE ends in ``,`` or ``|``, a role and white space: such a line holds the mark and,
 right-stripped, ends with the role's last word (the role alternation turns only a space into
@@ -809,9 +812,9 @@ def _byline_candidates(lines: list[str]) -> list[int]:
         found.add(line)
     if not page.isascii():
         line, at, pos = 0, 0, 0
-        while (m := _NON_LATIN_ANCHOR_RE.search(page, pos)) is not None:
-            line += page.count("\n", at, m.start())
-            at = m.start()
+        while (anchor := _NON_LATIN_ANCHOR_RE.search(page, pos)) is not None:
+            line += page.count("\n", at, anchor.start())
+            at = anchor.start()
             if _NON_LATIN_RE.search(lines[line]) is not None:
                 found.add(line)
             pos = page.find("\n", at) + 1  # one hit decides the line

@@ -35,6 +35,7 @@ _EXAMPLES = [
 ]
 _WORDS = [
     *(w for ws in BYLINE_PREFIXES.values() for w in ws),
+    *(part for ws in BYLINE_PREFIXES.values() for w in ws for part in w.split()),
     *(w for ws in ROLE_WORDS.values() for w in ws),
     *(w for ws in AGENCIES.values() for w in ws),
     *("Jane Doe", "John Roe", "홍길동", "김영수", "张三", "山田太郎", "峯村健司", "Иван Петров"),
@@ -113,6 +114,12 @@ def test_page_scan_maps_hits_to_their_lines() -> None:
     assert _byline_candidates(lines) == [1, 3, 4]
     assert _byline_candidates(["By", "Jane\nDoe"]) == [0]  # a line with a newline: line by line
     assert _byline_candidates([]) == []
+    # a prefix word with a space ("Written by") must not match across two lines, and a match
+    # must not swallow the next line's start
+    assert _byline_candidates(["Written", "by Jane Doe", "Text", "by Max Muster"]) == [1, 3]
+    assert pick_authors(["Written", "by Jane Doe"]) == _pick_authors(
+        ["Written", "by Jane Doe"], range(2), None
+    )
 
 
 def test_prefilter_rejects_prose() -> None:
