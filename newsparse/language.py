@@ -127,11 +127,14 @@ def script_counts(text: str) -> Counter[str]:
 def _score_words(text: str, script: str) -> str | None:
     scores: dict[str, float] = {}
     hits: Counter[str] = Counter()
-    for match in _WORD_RE.finditer(text.lower()):
-        for lang in _WORD_LANGS.get(match.group(), ()):
+    # Count every word in C, then look up only the distinct words that are in the tables.
+    words = Counter(_WORD_RE.findall(text.lower()))
+    for word in words.keys() & _WORD_LANGS.keys():
+        n = words[word]
+        for lang in _WORD_LANGS[word]:
             if _SCRIPT_OF_LANG[lang] == script:
-                scores[lang] = scores.get(lang, 0.0) + 1
-                hits[lang] += 1
+                scores[lang] = scores.get(lang, 0.0) + n
+                hits[lang] += n
     for ch, n in Counter(_LETTERS_RE.findall(text)).items():
         for lang in _LETTER_LANGS.get(ch, ()):
             if _SCRIPT_OF_LANG[lang] == script:
