@@ -122,9 +122,7 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 _FUNCTION = frozenset(word for words in FUNCTION_WORDS.values() for word in words)
-_WORD_OR_FUNCTION = re.compile(
-    r"(?:(" + trie_alternation(_FUNCTION) + r")(?![^\W\d_])|[^\W\d_]+)"
-)
+_WORD_OR_FUNCTION = re.compile(r"(?:(" + trie_alternation(_FUNCTION) + r")(?![^\W\d_])|[^\W\d_]+)")
 """Every word (maximal run of letters) once, in one C-level scan: the group holds the word when
 it is a function word, and is empty otherwise. A scan resumes after the previous word, so each
 match starts a word; a function word that is only the start of a longer word ("an" in
