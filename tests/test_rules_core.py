@@ -151,3 +151,12 @@ def test_function_share_counts_words_as_the_plain_definition_does(
         (len(words), sum(w in prose._FUNCTION for w in words) / len(words)) if words else (0, 0.0)
     )
     assert prose.function_share(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_squash_fast_path_equals_the_regex_definition(text: str) -> None:
+    """ASCII lines are squashed by a byte table; the result must be the regex's."""
+    from newsparse.rules import _SPACE_PUNCT
+
+    assert squash(text) == _SPACE_PUNCT.sub("", text.casefold())
