@@ -685,32 +685,6 @@ def main_container(
     return max(range(n), key=scores.__getitem__)
 
 
-_BLOCK_FIELDS = ("index", "line", "text", "bullet", "tag", "link_density", "hints")
-"""``Block``'s fields in order (``tests/test_html.py`` checks this against the dataclass)."""
-_SET_BLOCK_FIELDS = tuple(getattr(Block, name).__set__ for name in _BLOCK_FIELDS)
-
-
-def _new_block(
-    index: int, text: str, bullet: str, tag: str, link_density: float, hints: tuple[str, ...]
-) -> Block:
-    """``Block(index, index + 1, text, ...)`` with its slots set directly: a frozen dataclass's
-    ``__init__`` sets each field through ``object.__setattr__``, twice as slow, and a page makes
-    hundreds of blocks. The result is equal to the constructor's (a test checks it)."""
-    block = _new_object(Block)
-    set_index, set_line, set_text, set_bullet, set_tag, set_density, set_hints = _SET_BLOCK_FIELDS
-    set_index(block, index)
-    set_line(block, index + 1)
-    set_text(block, text)
-    set_bullet(block, bullet)
-    set_tag(block, tag)
-    set_density(block, link_density)
-    set_hints(block, hints)
-    return block
-
-
-_new_object = object.__new__
-
-
 def _build_blocks(dom: _Dom, declared_body: str | None = None) -> tuple[Block, ...]:
     cum = _cumulative_hints(dom)
     container = main_container(dom, declared_body, cum)
@@ -723,7 +697,6 @@ def _build_blocks(dom: _Dom, declared_body: str | None = None) -> tuple[Block, .
             own = own_hints[e]
             cum[e] = _merge_hints(base, own) if own else base
     blocks: list[Block] = []
-    new_block = _new_block
     for i, chunk in enumerate(dom.chunks):
         elem_id = chunk.elem_id
         hints = cum[elem_id]
@@ -733,8 +706,14 @@ def _build_blocks(dom: _Dom, declared_body: str | None = None) -> tuple[Block, .
             hints = (MAIN_HINT, *hints)
         density = chunk.link_chars / chunk.chars
         blocks.append(
-            new_block(
-                i, chunk.text, chunk.bullet, chunk.tag, density if density < 1.0 else 1.0, hints
+            Block(
+                i,
+                i + 1,
+                chunk.text,
+                chunk.bullet,
+                chunk.tag,
+                density if density < 1.0 else 1.0,
+                hints,
             )
         )
     return tuple(blocks)

@@ -9,15 +9,12 @@ random tag soup, class words and hand-written edge cases the fast code must retu
 
 from __future__ import annotations
 
-import dataclasses
-
 from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborNode
 
 from newsparse.html import (
     _BLOCK,
-    _BLOCK_FIELDS,
     _INLINE,
     _LINK,
     _NOT_HTML_WS,
@@ -44,7 +41,6 @@ from newsparse.html import (
     _inside,
     _is_hidden,
     _merge_hints,
-    _new_block,
     _ol_start,
     _prose_chars,
     _squash,
@@ -434,13 +430,6 @@ _SPACES = " \t\n\r\f\v\x1c\x1f\x85\xa0\u1680\u2000\u200a\u200b\u2028\u202f\u3000
 @given(st.lists(st.text(alphabet=st.sampled_from("ab.é한" + _SPACES)) | st.text(), max_size=5))
 def test_chunk_text_fast_path_is_the_slow_path(pieces: list[str]) -> None:
     assert _chunk_text(pieces) == _slow_chunk_text(pieces)
-
-
-def test_new_block_is_the_constructor() -> None:
-    assert _BLOCK_FIELDS == tuple(f.name for f in dataclasses.fields(Block))
-    made = _new_block(4, "text", "•", "li", 0.25, ("main", "nav"))
-    built = Block(4, 5, "text", "•", "li", 0.25, ("main", "nav"))
-    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
 
 
 def _reference_normal_word_hint(word: str) -> str:
