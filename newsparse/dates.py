@@ -138,7 +138,15 @@ _DATE_RES_GATED: tuple[tuple[int, DateFormat, re.Pattern[str], bool, str], ...] 
     (rank, f, rx, "{MONTH}" in f.pattern, f.needs) for rank, (f, rx) in enumerate(_DATE_RES)
 )
 """Each format with its rank and cheap gate: formats that spell the month out only run on texts
-where a month name occurs, the others only on texts holding one of their ``needs`` characters."""
+where a month name occurs, the others only on texts where a digit is followed by one of their
+``needs`` characters (``_SEP_AFTER_DIGIT_RE``)."""
+_SEP_AFTER_DIGIT_RE = re.compile(
+    r"\d\s*([" + re.escape("".join(sorted({c for f in DATE_FORMATS for c in f.needs}))) + "])"
+)
+"""Each separator that follows a digit, white space between allowed. Every match of a format
+holds one of its ``needs`` characters right after a digit (``2020-``, ``20.``, ``2020 年``), so a
+text where none follows a digit is not scanned with that format. ``findall`` reports each such
+separator: its matches start at a digit and hold no other, so none hides another."""
 _TIME_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     (f, re.compile(_fill(f.pattern), _FLAGS)) for f in TIME_FORMATS
 )
@@ -434,18 +442,24 @@ def _label_before(window: str) -> DateKind | None:
 
 
 def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat, re.Match[str]]]:
+    """The dates' matches in ``text`` (digits made ASCII, ``_NUMERIC_HINT_RE`` found in it),
+    left to right; where two overlap, the earlier, then the longer, then the higher-ranked wins."""
     found: list[tuple[int, int, int, DateFormat, re.Match[str]]] = []
-    if _NUMERIC_HINT_RE.search(text) is None:
-        return []
     named: bool | None = None
+    seps: set[str] | None = None
     for rank, fmt, rx, month_named, needs in _DATE_RES_GATED:
         if month_named:
             if named is None:
                 named = _MONTH_FOLDED_RE.search(text.casefold()) is not None
             if not named:
                 continue
-        elif needs and not any(c in text for c in needs):
-            continue
+        elif needs:
+            if not any(c in text for c in needs):
+                continue
+            if seps is None:
+                seps = set(_SEP_AFTER_DIGIT_RE.findall(text))
+            if seps.isdisjoint(needs):
+                continue
         for m in rx.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), rank, fmt, m))
     found.sort(key=lambda c: (c[0], c[1], c[2]))
@@ -473,15 +487,12 @@ def find_dates(
 def _find_dates(
     text: str, lang: str | None, tz: str | None, day_first_of: DayFirst
 ) -> tuple[DateHit, ...]:
-    if text.isascii():
-        # No digit but ASCII ones: the translation below would change nothing, and a text
-        # without the hint holds no date (``_NUMERIC_HINT_RE``).
-        if _NUMERIC_HINT_RE.search(text) is None:
+    if not text.isascii():  # an ASCII text has no other digits: translating it changes nothing
+        if not _DIGIT_RE.search(text):
             return ()
-    elif not _DIGIT_RE.search(text):
-        return ()
-    else:
         text = text.translate(_DIGITS)
+    if _NUMERIC_HINT_RE.search(text) is None:
+        return ()  # no year and no digits around a dot or slash: no date
     hits: list[DateHit] = []
     prev_end = 0
     for start, end, fmt, m in _candidates(text, lang):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.dates import (
@@ -21,6 +21,7 @@ from newsparse.dates import (
     _MONTH_FOLDED_RE,
     _MONTH_NUMBER,
     _NOT_PUBLICATION_RE,
+    _NUMERIC_HINT_RE,
     LABEL_ONLY_MAX_CHARS,
     LABEL_ONLY_RE,
     LONG_LINE,
@@ -172,10 +173,16 @@ def test_prefilter_maps_lines_holding_newlines() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(_line)
+@example("By Jane Doe • 11/28/23 5:19pm")
+@example("1.11.23 20:19 von Lars")
+@example("20-10-2020 und 2020年10月20日")
 def test_gated_formats_find_what_every_format_finds(line: str) -> None:
     text = line.translate(_DIGITS)
+    plain = _plain_candidates(text)
+    if plain:  # find_dates stops early without the hint
+        assert _NUMERIC_HINT_RE.search(text) is not None
     fast = [(start, end, fmt.id) for start, end, fmt, _m in _candidates(text, None)]
-    assert fast == _plain_candidates(text)
+    assert fast == plain
 
 
 @settings(max_examples=200, deadline=None)

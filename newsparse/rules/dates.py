@@ -32,9 +32,9 @@ class DateFormat:
     must_match: tuple[tuple[str, str], ...] = ()
     must_not_match: tuple[str, ...] = ()
     needs: str = ""
-    """Characters one of which every match of a date format holds (its separators): the format's
-    regex only runs on a text holding one of them, a cheap test that spares most regex scans.
-    Empty: always runs (the month-name formats have their own test, a month name)."""
+    """Separators one of which follows a digit (white space between allowed) in every match of a
+    date format: the format's regex only runs on a text where one does, a cheap test that spares
+    most regex scans. Empty: always runs (the month-name formats have their own test)."""
 
 
 DATE_FORMATS: tuple[DateFormat, ...] = (
