@@ -122,8 +122,10 @@ _MONTH_FOLDED_RE = re.compile(
     alternation({name.casefold() for name in _MONTH_NUMBER}) + r"(?![^\W\d_])"
 )
 """Month names matched on the case-folded line without IGNORECASE: about ten times faster than
-``_MONTH_RE`` (case-insensitive matching of a large non-ASCII trie is slow in ``re``) and never
-misses a line ``_MONTH_RE`` matches, so it decides whether the month-name formats run at all."""
+``_MONTH_RE`` (case-insensitive matching of a large non-ASCII trie is slow in ``re``), so it
+decides whether the month-name formats run at all. It misses the rare upper-case names whose case
+folding is not ``re``'s (``KASIM`` folds to ``kasim``, not ``kasım``); the records depend on this
+gate as it is, so a speed-up must keep it."""
 _NUMERIC_HINT_RE = re.compile(r"\d(?:[./]\d|(?<=1)9\d\d|(?<=2)0\d\d)")
 r"""Every format, numeric or with a month name, holds a four-digit year (19xx, 20xx) or two digits
 around a dot or slash (``20.10.20``, ``10/20/20``): a line with neither holds no date. Written as
@@ -295,7 +297,7 @@ def _valid(y: int, m: int, d: int) -> bool:
     return True
 
 
-DayFirst = Callable[[], "bool | None"]
+DayFirst = Callable[[], bool | None]
 """The page's day-first evidence, asked for only when an ambiguous numeric date needs it (the
 page scan for it costs more than the rest of the date search on most pages)."""
 
