@@ -19,14 +19,16 @@ import shlex
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from benchmarks import MIN_LANG_PAGES, OTHER_LANG, Row, run
 from benchmarks.corpus import KINDS, SET_NAMES, default_corpus_dir, discover
-from benchmarks.peers import NEWSPARSE, TOOLS, Tool, is_available, version
+from benchmarks.duel import DEFAULT_ROUNDS, DuelResult, duel
+from benchmarks.duel import table as duel_table
+from benchmarks.peers import NEWSPARSE, TOOLS, WHOLE_PAGE, Tool, is_available, version
 
 MEMORY_NOTE = (
     "peak RSS: ru_maxrss of a forked worker running that row alone (interpreter, tool imports, "
@@ -37,6 +39,10 @@ SPEED_NOTE = (
     "beforehand (text dumps wrapped as <p> for peers, untimed), after one untimed warm-up call"
 )
 
+
+DUEL_SET = "aeb"
+DUEL_PEERS: tuple[str, ...] = ("trafilatura",)
+"""The duel's default: the set and peer the speed claims of issues #2 and #3 name."""
 
 PEER_PAGES = 200
 """Default cap on a peer's pages per row: only dates/text (595 pages) is cut; trafilatura runs
@@ -105,6 +111,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the accuracy gate instead (python -m benchmarks.gate)",
     )
     p.add_argument("--floors", type=Path, default=None, help="floors file for --gate")
+    p.add_argument(
+        "--duel-rounds",
+        type=int,
+        default=DEFAULT_ROUNDS,
+        metavar="N",
+        help="speed duel: time newsparse (text, html) and peers (html) interleaved page by page "
+        f"for N rounds and report medians (default {DEFAULT_ROUNDS}; 0 skips it)",
+    )
+    p.add_argument(
+        "--duel-set", default=DUEL_SET, metavar="SET", help=f"set for the duel (default {DUEL_SET})"
+    )
+    p.add_argument(
+        "--duel-peers",
+        default=",".join(DUEL_PEERS),
+        metavar="NAMES|all",
+        help=f"peers in the duel, comma-separated, or all (default {','.join(DUEL_PEERS)})",
+    )
     return p
 
 
@@ -270,7 +293,7 @@ def _markdown(columns: Sequence[str], body: Sequence[Sequence[str]]) -> str:
     return "\n".join([line(columns), rule, *(line(row) for row in body)])
 
 
-def notes(rows: Sequence[Row], isolate: bool) -> list[str]:
+def notes(rows: Sequence[Row], isolate: bool, duel_results: Sequence[DuelResult] = ()) -> list[str]:
     """Footnotes: what was counted, sampled, failed; the speed claims of the issues."""
     out = [SPEED_NOTE + "."]
     out.append((MEMORY_NOTE if isolate else "peak RSS not measured (--in-process)") + ".")
@@ -291,6 +314,18 @@ def notes(rows: Sequence[Row], isolate: bool) -> list[str]:
                 f"(scored as empty), first: {r.error}"
             )
     by = {(r.set, r.kind, r.tool): r for r in rows}
+    duelled = {(d.tool, d.kind): d for d in duel_results}
+    peer = duelled.get(("trafilatura", "html"))
+    for kind in ("text", "html"):
+        mine = duelled.get((NEWSPARSE, kind))
+        if mine and peer and mine.pages_per_s and peer.pages_per_s:
+            out.append(
+                f"duel: newsparse on {kind} {mine.pages_per_s:,.0f} pages/s = "
+                f"{mine.vs['trafilatura/html']:.1f}× trafilatura on the same pages' HTML "
+                f"({peer.pages_per_s:.1f} pages/s); medians of {mine.rounds} interleaved rounds."
+            )
+    if peer is not None:
+        return out  # the duel's ratios replace the rows' (timed minutes apart)
     traf = by.get(("aeb", "html", "trafilatura"))
     for kind in ("text", "html"):
         ours = by.get(("aeb", kind, NEWSPARSE))
@@ -326,6 +361,27 @@ def _commit() -> str | None:
     except (OSError, subprocess.CalledProcessError):
         return None
     return out + ("+dirty" if dirty.strip() else "")
+
+
+def _run_duel(
+    args: argparse.Namespace,
+    corpus: Path,
+    tools: Sequence[Tool],
+    progress: Callable[[str], None],
+) -> list[DuelResult]:
+    """The speed duel on ``--duel-set`` (both input kinds, whatever ``--kind`` chose for the
+    table) with newsparse and the ``--duel-peers`` that are installed."""
+    if args.duel_rounds <= 0:
+        return []
+    sets, _messages = discover(corpus, only=(args.duel_set,))
+    wanted = None if args.duel_peers == "all" else set(_split([args.duel_peers]))
+    chosen = [t for t in tools if not t.is_peer or wanted is None or t.name in wanted]
+    chosen = [t for t in chosen if t.name != WHOLE_PAGE]  # the baseline is not a contender
+    for corpus_set in sets:
+        if corpus_set.name == args.duel_set:
+            progress(f"{corpus_set.name}: speed duel, {args.duel_rounds} rounds")
+            return duel(corpus_set, chosen, rounds=args.duel_rounds)
+    return []
 
 
 def choose_tools(no_peers: bool, log: Any) -> list[Tool]:
@@ -378,14 +434,18 @@ def main(argv: Sequence[str] | None = None, out: Any = None, log: Any = None) ->
         jobs=max(1, args.jobs),
         progress=progress,
     )
+    duel_results = _run_duel(args, corpus, tools, progress)
     wall = time.perf_counter() - started
     command = "python -m benchmarks" + ("" if not argv else " " + shlex.join(argv))
     today = dt.date.today().isoformat()
     print(markdown_table(rows), file=out)
     print("", file=out)
-    for note in notes(rows, isolate):
+    for note in notes(rows, isolate, duel_results):
         print(f"- {note}", file=out)
     print(f"- `{command}` on {today}, {os.cpu_count()} cores, wall time {wall:.0f} s.", file=out)
+    if duel_results:
+        print("", file=out)
+        print(duel_table(args.duel_set, duel_results), file=out)
     by_lang = language_table(rows)
     if by_lang:
         print("", file=out)
@@ -406,7 +466,8 @@ def main(argv: Sequence[str] | None = None, out: Any = None, log: Any = None) ->
             "timing": SPEED_NOTE,
             "memory": MEMORY_NOTE if isolate else None,
             "messages": messages,
-            "notes": notes(rows, isolate),
+            "notes": notes(rows, isolate, duel_results),
+            "duel": {"set": args.duel_set, "results": [asdict(d) for d in duel_results]},
             "rows": [asdict(r) for r in rows],
             "languages": language_json(rows),
         }

@@ -39,9 +39,9 @@ from newsparse.segment import segment_text  # noqa: E402
 Clock = Callable[[], float]
 
 
-def clear_caches() -> int:
-    """Clear every ``functools`` cache in the package; returns how many were cleared."""
-    cleared = 0
+def cache_functions() -> list[Callable[[], None]]:
+    """The ``cache_clear`` of every ``functools`` cache in the package."""
+    found: list[Callable[[], None]] = []
     for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
         if info.name.endswith("__main__"):
             continue  # importing it would run the command line
@@ -49,9 +49,16 @@ def clear_caches() -> int:
         for value in list(vars(module).values()):
             clear = getattr(value, "cache_clear", None)
             if callable(clear) and getattr(value, "__module__", None) == info.name:
-                clear()
-                cleared += 1
-    return cleared
+                found.append(clear)
+    return found
+
+
+def clear_caches() -> int:
+    """Clear every ``functools`` cache in the package; returns how many were cleared."""
+    clears = cache_functions()
+    for clear in clears:
+        clear()
+    return len(clears)
 
 
 def text_stages(data: bytes, times: dict[str, float], clock: Clock = time.process_time) -> Article:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, count, repeat
 
 from newsparse.dates import find_dates
 from newsparse.model import Author, Dateline
@@ -530,6 +531,71 @@ def _cjk_byline(text: str) -> BylineHit | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Prefilters: most lines of a page are no byline, and say so to one anchored match.
+# ---------------------------------------------------------------------------------------------
+
+_LATIN_HEAD_RE = re.compile(r"\s*(?:[•□◦▪*|\-]\s*)?" + _alt(_ALL_PREFIXES) + r"(?![^:\s])")
+"""The head of _LATIN_PREFIX_RE and _PREFIX_ONLY_RE (``^\\s*``, a bullet, a prefix word, then
+``:``, a space or the end): a text that does not start so matches neither."""
+_PAGE_LATIN_HEAD_RE = re.compile(
+    r"\n(?=[^\S\n]*(?:[•□◦▪*|\-][^\S\n]*)?"
+    + _alt(_ALL_PREFIXES).replace(r"\s+", r"[^\S\n]+")
+    + r"(?![^:\s]))"
+)
+"""_LATIN_HEAD_RE at every line start of ``"\\n" + page``: one scan for the whole page. On
+lines without a newline ``[^\\S\\n]`` is ``\\s``; it keeps "Written" + "by Jane Doe" from
+matching across two lines, and the match is the ``"\\n"`` alone, so no line start is skipped."""
+_ROLE_LAST_WORDS = tuple(sorted({r.split()[-1] for lang in ("en", "de") for r in ROLE_WORDS[lang]}))
+"""_NAME_ROLE_RE ends in ``,`` or ``|``, a role and white space: such a line holds the mark and,
+right-stripped, ends with the role's last word (the role alternation turns only a space into
+``\\s+``)."""
+_NON_LATIN_ANCHOR_RE = re.compile(
+    _alt(
+        [
+            *ROLE_WORDS["ko"],
+            *KO_ROLE_PREFIXABLE,
+            "기잡니다",
+            "뉴스",
+            *("편집", "취재", "데스크", "디지털", "온라인"),
+            "@",
+            "=",
+            "＝",
+            *ROLE_WORDS["ja"],
+            *ROLE_WORDS["zh"],
+            *BYLINE_PREFIXES["ja"],
+            *BYLINE_PREFIXES["zh"],
+        ]
+    )
+)
+"""Words one of which every Korean, Japanese or Chinese byline and every dateline with
+reporters holds: _KO_ATOM_RE a role word (_KO_ROLE), the sign-off 뉴스, the place-name form and
+the second desk form an email's ``@``, the first desk form 뉴스/편집/취재/데스크/디지털/온라인;
+_JA_PLACE_NAME_RE ``＝``/``=``, _JA_NAME_ROLE_RE a Japanese role, _CJK_PREFIX_RE a prefix,
+_ZH_BYLINE_RE a Chinese role; the Korean dateline ``=``, the Japanese one with a name ``＝``/``=``,
+the Chinese ones a Chinese role (记者 for CNA). None of these words holds a space."""
+_NON_LATIN_RE = re.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]")
+"""Hangul, kana or Han: the union of _HANGUL_RE and _KANA_HAN_RE, which gate the Korean and the
+CJK finders; every Korean, Japanese or Chinese dateline name is written in them too."""
+
+
+def _may_be_byline(text: str) -> bool:
+    """False only if ``find_byline`` finds nothing in ``text`` and ``strip_dateline`` no
+    reporters: the text neither starts like a Latin byline, nor ends in a role word, nor holds
+    Hangul/kana/Han with a word every such byline or dateline needs. A superset test, so the
+    result of ``find_byline`` is the same with and without it
+    (``tests/test_bylines_prefilter.py``)."""
+    if _LATIN_HEAD_RE.match(text) is not None or (
+        text.rstrip().endswith(_ROLE_LAST_WORDS) and ("," in text or "|" in text)
+    ):
+        return True
+    return (
+        not text.isascii()
+        and _NON_LATIN_ANCHOR_RE.search(text) is not None
+        and _NON_LATIN_RE.search(text) is not None
+    )
+
+
+# ---------------------------------------------------------------------------------------------
 # Public functions.
 # ---------------------------------------------------------------------------------------------
 
@@ -545,7 +611,14 @@ _KANA_HAN_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 def find_byline(text: str, *, lang: str | None = None) -> BylineHit | None:
     """The byline in a line (or short block), or None. The page language's forms go first."""
-    if not text or not text.strip():
+    if not text or not _may_be_byline(text):
+        return None  # most lines: one anchored match and a suffix test (see _may_be_byline)
+    return _find_byline(text, lang)
+
+
+def _find_byline(text: str, lang: str | None) -> BylineHit | None:
+    """``find_byline`` without its prefilter: every family the text's scripts allow."""
+    if not text.strip():
         return None
     order = _ORDER.get(lang, ("latin", "ko", "cjk"))
     for family in order:
@@ -631,6 +704,27 @@ def strip_dateline(
     none: tuple[Dateline | None, tuple[Author, ...], str] = (None, (), paragraph)
     if not paragraph:
         return none
+    head = _DATELINE_HEAD_RE.match(paragraph)
+    if head is None or (head.group("latin") and not any(d in paragraph for d in _DASHES)):
+        return none  # no dateline form starts so (see _DATELINE_HEAD_RE)
+    return _strip_dateline(paragraph, none)
+
+
+_DASHES = ("-", "–", "—")
+"""_LATIN_DATELINE_RE needs one of these after the agency, _CAPS_DATELINE_RE one after the place."""
+_DATELINE_HEAD_RE = re.compile(
+    r"\s*(?:[(\[【（]|本报|本報|" + _ZH_AGENCY + r"|(?P<latin>[A-ZÀ-ÖØ-Þ]))"
+)
+"""How a paragraph must start for any dateline regex to match: a bracket (Korean, Japanese,
+CNA), a Chinese agency (wire, 本报讯), or a Latin capital (place; those forms also need a dash).
+Each dateline regex begins ``^\\s*`` and then one of these, so a paragraph this does not match
+has no dateline: a cheap, exact-superset test before the seven regexes."""
+
+
+def _strip_dateline(
+    paragraph: str, none: tuple[Dateline | None, tuple[Author, ...], str]
+) -> tuple[Dateline | None, tuple[Author, ...], str]:
+    """``strip_dateline`` without its prefilter."""
     m = _KO_DATELINE_RE.match(paragraph)
     if m:
         place, agency = m.group("place"), m.group("agency")
@@ -696,11 +790,49 @@ def pick_authors(lines: list[str], *, lang: str | None = None) -> tuple[Author, 
     per line is common); else a wire dateline's reporters; else the first byline glued to a
     sentence ("... 밝혔다. 홍길동 기자"); desks only when no person is named anywhere.
     """
+    return _pick_authors(lines, _byline_candidates(lines), lang)
+
+
+def _byline_candidates(lines: list[str]) -> list[int]:
+    """The lines (indices, in order) that may hold a byline or a dateline with reporters: those
+    for which ``_may_be_byline`` holds, found by three scans of the joined page instead of three
+    tests a line. ``pick_authors`` reads only these; on the others it would find nothing."""
+    page = "\n".join(lines)
+    if page.count("\n") != len(lines) - 1:  # a line holds a newline itself: test line by line
+        return [i for i, line in enumerate(lines) if _may_be_byline(line)]
+    ends = map(str.endswith, map(str.rstrip, lines), repeat(_ROLE_LAST_WORDS))
+    found = {i for i in compress(count(), ends) if "," in lines[i] or "|" in lines[i]}
+    # Offsets come in page order: a line's index is the newlines before it, counted on from the
+    # previous hit (a hit at the "\n" that opens line i of "\n" + page has i newlines before it).
+    shifted = "\n" + page
+    line, at = 0, 0
+    for m in _PAGE_LATIN_HEAD_RE.finditer(shifted):
+        line += shifted.count("\n", at, m.start())
+        at = m.start()
+        found.add(line)
+    if not page.isascii():
+        line, at, pos = 0, 0, 0
+        while (anchor := _NON_LATIN_ANCHOR_RE.search(page, pos)) is not None:
+            line += page.count("\n", at, anchor.start())
+            at = anchor.start()
+            if _NON_LATIN_RE.search(lines[line]) is not None:
+                found.add(line)
+            pos = page.find("\n", at) + 1  # one hit decides the line
+            if pos == 0:
+                break
+    return sorted(found)
+
+
+def _pick_authors(
+    lines: list[str], candidates: Iterable[int], lang: str | None
+) -> tuple[Author, ...]:
+    """``pick_authors`` reading only the ``candidates`` lines (all of them: the same result)."""
     whole: list[tuple[int, BylineHit]] = []
     glued: list[BylineHit] = []
     desks: list[BylineHit] = []
     wire: tuple[Author, ...] = ()
-    for i, line in enumerate(lines):
+    for i in candidates:
+        line = lines[i]
         if _PREFIX_ONLY_RE.match(line):
             # "By" alone, the linked name on the next line(s)
             following = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")

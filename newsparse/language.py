@@ -103,6 +103,13 @@ def _scripts_of(ch: str) -> tuple[str, ...]:
     return found
 
 
+_ASCII_LETTER = bytes(
+    ord("L") if chr(b).isascii() and chr(b).isalpha() else ord(".") for b in range(256)
+)
+"""Byte class table: ASCII letters → ``L`` (UTF-8 bytes of other characters are ≥ 0x80)."""
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
 def _sample(text: str) -> str:
     if len(text) <= SAMPLE_CHARS:
         return text
@@ -114,7 +121,12 @@ def script_counts(text: str) -> Counter[str]:
     """Letters per script bucket in ``text`` (all of it: sample first for long texts), the
     buckets in ``SCRIPT_RANGES`` order."""
     raw: dict[str, int] = {}
-    for ch, n in Counter(text).items():
+    # ASCII letters are all Latin and other ASCII is in no bucket: they are counted from the
+    # UTF-8 bytes in C; only the non-ASCII characters go through the per-character table.
+    ascii_letters = text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTER).count(b"L")
+    if ascii_letters:
+        raw["latin"] = ascii_letters
+    for ch, n in Counter("".join(_NON_ASCII_RE.findall(text))).items():
         for name in _scripts_of(ch):
             raw[name] = raw.get(name, 0) + n
     counts: Counter[str] = Counter()
@@ -127,11 +139,14 @@ def script_counts(text: str) -> Counter[str]:
 def _score_words(text: str, script: str) -> str | None:
     scores: dict[str, float] = {}
     hits: Counter[str] = Counter()
-    for match in _WORD_RE.finditer(text.lower()):
-        for lang in _WORD_LANGS.get(match.group(), ()):
+    # Count every word in C, then look up only the distinct words that are in the tables.
+    words = Counter(_WORD_RE.findall(text.lower()))
+    for word in words.keys() & _WORD_LANGS.keys():
+        n = words[word]
+        for lang in _WORD_LANGS[word]:
             if _SCRIPT_OF_LANG[lang] == script:
-                scores[lang] = scores.get(lang, 0.0) + 1
-                hits[lang] += 1
+                scores[lang] = scores.get(lang, 0.0) + n
+                hits[lang] += n
     for ch, n in Counter(_LETTERS_RE.findall(text)).items():
         for lang in _LETTER_LANGS.get(ch, ()):
             if _SCRIPT_OF_LANG[lang] == script:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse import language
 from newsparse.language import SAMPLE_CHARS, detect_language, script_counts
 
 
@@ -50,3 +51,17 @@ def test_script_counts() -> None:
 def test_never_raises(text: str) -> None:
     result = detect_language(text)
     assert result is None or (len(result) == 2 and result.isalpha())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0xFFFF, exclude_categories=("Cs",))))
+def test_script_counts_match_the_per_character_definition(text: str) -> None:
+    """The byte-level ASCII count plus the table for the rest equals bucketing every character
+    by SCRIPT_RANGES."""
+    expected: dict[str, int] = {}
+    for ch in text:
+        for lo, hi, name in language.SCRIPT_RANGES:
+            if lo <= ord(ch) <= hi:
+                expected[name] = expected.get(name, 0) + 1
+                break
+    assert dict(language.script_counts(text)) == expected

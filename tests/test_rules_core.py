@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.model import Reason
 from newsparse.rules import alternation, captions, prose, squash, trie_alternation, ui
@@ -122,3 +124,39 @@ def test_prefix_rules(rule: ui.PrefixRule) -> None:
         assert ui.prefix_reason(line) is rule.reason, line
     for line in rule.counterexamples:
         assert ui.prefix_reason(line) is None, line
+
+
+_FUNCTION_POOL = sorted(prose._FUNCTION)[:60] + ["another", "Theater", "ANd", "l'a", "über", "이다"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_FUNCTION_POOL),
+            st.text(alphabet="abcdeßéи가 .,'-_0123", max_size=8),
+        ),
+        max_size=20,
+    ),
+    st.sampled_from([" ", "", "-", "  ", "_", "1"]),
+)
+def test_function_share_counts_words_as_the_plain_definition_does(
+    parts: list[str], sep: str
+) -> None:
+    """The one-scan count equals the definition: maximal runs of letters, and those that are
+    function words (case-folded)."""
+    text = sep.join(parts)
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    expected = (
+        (len(words), sum(w in prose._FUNCTION for w in words) / len(words)) if words else (0, 0.0)
+    )
+    assert prose.function_share(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_squash_fast_path_equals_the_regex_definition(text: str) -> None:
+    """ASCII lines are squashed by a byte table; the result must be the regex's."""
+    from newsparse.rules import _SPACE_PUNCT
+
+    assert squash(text) == _SPACE_PUNCT.sub("", text.casefold())

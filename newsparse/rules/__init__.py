@@ -13,11 +13,17 @@ from collections.abc import Iterable
 _SPACE_PUNCT = re.compile(r"[\s\u00a0\u200b|>»›<«‹·•:;,\-–—/\\()\[\]{}'\"“”‘’`!?.…_*#=+~^]+")
 
 
+_ASCII_SPACE_PUNCT = bytes(b for b in range(128) if _SPACE_PUNCT.fullmatch(chr(b)))
+"""The ASCII characters ``_SPACE_PUNCT`` removes, derived from it (so the two cannot drift)."""
+
+
 def squash(text: str) -> str:
     """Case-folded text with spaces and punctuation removed: how UI phrases are compared.
 
     "HOT ISSUE 더보기 >" and "Hot issue더보기" both become "hotissue더보기".
     """
+    if text.isascii():  # most lines of most pages: bytes.translate deletes in C, ~6× faster
+        return text.lower().encode("ascii").translate(None, _ASCII_SPACE_PUNCT).decode("ascii")
     return _SPACE_PUNCT.sub("", text.casefold())
 
 

@@ -122,9 +122,11 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 _FUNCTION = frozenset(word for words in FUNCTION_WORDS.values() for word in words)
-_WORD = re.compile(r"[^\W\d_]+")
-_FUNCTION_RE = re.compile(r"(?<![^\W\d_])(?:" + trie_alternation(_FUNCTION) + r")(?![^\W\d_])")
-"""Function words standing alone, counted in one C-level scan rather than word by word."""
+_WORD_OR_FUNCTION = re.compile(r"(?:(" + trie_alternation(_FUNCTION) + r")(?![^\W\d_])|[^\W\d_]+)")
+"""Every word (maximal run of letters) once, in one C-level scan: the group holds the word when
+it is a function word, and is empty otherwise. A scan resumes after the previous word, so each
+match starts a word; a function word that is only the start of a longer word ("an" in
+"another") fails its lookahead and the run is taken whole."""
 
 
 def function_share(text: str) -> tuple[int, float]:
@@ -133,8 +135,7 @@ def function_share(text: str) -> tuple[int, float]:
     For text without spaces between words (Chinese, Japanese) the word count is tiny and the
     share meaningless: callers only use the share when there are enough words.
     """
-    folded = text.casefold()
-    words = len(_WORD.findall(folded))
-    if not words:
+    found = _WORD_OR_FUNCTION.findall(text.casefold())
+    if not found:
         return 0, 0.0
-    return words, len(_FUNCTION_RE.findall(folded)) / words
+    return len(found), (len(found) - found.count("")) / len(found)

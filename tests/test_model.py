@@ -1,0 +1,46 @@
+"""model.py's quick ``__init__`` (``_quick_init``) must behave like the dataclass's own:
+positional and keyword arguments, defaults, errors for missing or extra arguments, frozenness,
+equality, hashing and repr."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newsparse.model import Block, Decision, Dropped, Label, Reason, _quick_init
+
+
+def test_quick_init_keeps_the_dataclass_behaviour() -> None:
+    block = Block(3, 4, "text", "•", tag="p", hints=("article",))
+    assert (block.index, block.line, block.text, block.bullet) == (3, 4, "text", "•")
+    assert (block.tag, block.link_density, block.hints) == ("p", 0.0, ("article",))
+    assert Block(1, 2, "a") == Block(index=1, line=2, text="a", bullet="", tag="")
+    assert hash(Block(1, 2, "a")) == hash(Block(1, 2, "a"))
+    assert Block(1, 2, "a") != Block(1, 2, "b")
+    assert repr(Block(1, 2, "a")).startswith("Block(index=1, line=2, text='a', bullet=''")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.text = "other"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Block(1, 2)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Block(1, 2, "a", "", "p", 0.0, (), "extra")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Block(1, 2, "a", colour="red")  # type: ignore[call-arg]
+    decision = Decision(block, Label.BODY, Reason.PROSE)
+    assert dataclasses.replace(decision, label=Label.TITLE).label is Label.TITLE
+    assert Dropped(5, "Home", Reason.SHORT) == Dropped(line=5, text="Home", reason=Reason.SHORT)
+    assert dataclasses.asdict(Dropped(5, "x", Reason.SHORT)) == {
+        "line": 5,
+        "text": "x",
+        "reason": Reason.SHORT,
+    }
+
+
+def test_quick_init_refuses_default_factories() -> None:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class WithFactory:
+        items: list[int] = dataclasses.field(default_factory=list)
+
+    with pytest.raises(TypeError):
+        _quick_init(WithFactory)
