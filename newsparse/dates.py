@@ -136,12 +136,23 @@ digits are made ASCII. Every digit the translation makes ASCII matches ``\d`` be
 and slashes are left alone, so a line ``_NUMERIC_HINT_RE`` fires on after translation holds
 ``\d\d\d\d`` or ``\d[./]\d`` before it: no line that holds a date is missed. ``[^\n]*`` runs the
 match to the line's end, so each line yields one match however many numbers it holds."""
-_DATE_RES_GATED: tuple[tuple[int, DateFormat, re.Pattern[str], bool, str], ...] = tuple(
-    (rank, f, rx, "{MONTH}" in f.pattern, f.needs) for rank, (f, rx) in enumerate(_DATE_RES)
+_DATE_RES_GATED: tuple[
+    tuple[int, DateFormat, re.Pattern[str], bool, str, re.Pattern[str] | None], ...
+] = tuple(
+    (
+        rank,
+        f,
+        rx,
+        "{MONTH}" in f.pattern,
+        f.needs,
+        re.compile(_fill(f.anchor), _FLAGS) if f.anchor else None,
+    )
+    for rank, (f, rx) in enumerate(_DATE_RES)
 )
-"""Each format with its rank and cheap gate: formats that spell the month out only run on texts
+"""Each format with its rank and cheap gates: formats that spell the month out only run on texts
 where a month name occurs, the others only on texts where a digit is followed by one of their
-``needs`` characters (``_SEP_AFTER_DIGIT_RE``)."""
+``needs`` characters (``_SEP_AFTER_DIGIT_RE``); a format with an ``anchor`` only where it occurs
+(compiled with the format's flags, so it matches wherever its part of the pattern does)."""
 _SEP_AFTER_DIGIT_RE = re.compile(
     r"\d\s*([" + re.escape("".join(sorted({c for f in DATE_FORMATS for c in f.needs}))) + "])"
 )
@@ -448,20 +459,17 @@ def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat,
     left to right; where two overlap, the earlier, then the longer, then the higher-ranked wins."""
     found: list[tuple[int, int, int, DateFormat, re.Match[str]]] = []
     named: bool | None = None
-    seps: set[str] | None = None
-    for rank, fmt, rx, month_named, needs in _DATE_RES_GATED:
+    seps = set(_SEP_AFTER_DIGIT_RE.findall(text))
+    for rank, fmt, rx, month_named, needs, anchor in _DATE_RES_GATED:
+        if anchor is not None and anchor.search(text) is None:
+            continue
         if month_named:
             if named is None:
                 named = _MONTH_FOLDED_RE.search(text.casefold()) is not None
             if not named:
                 continue
-        elif needs:
-            if not any(c in text for c in needs):
-                continue
-            if seps is None:
-                seps = set(_SEP_AFTER_DIGIT_RE.findall(text))
-            if seps.isdisjoint(needs):
-                continue
+        elif needs and seps.isdisjoint(needs):
+            continue
         for m in rx.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), rank, fmt, m))
     found.sort(key=lambda c: (c[0], c[1], c[2]))

@@ -16,12 +16,14 @@ from hypothesis import strategies as st
 
 from newsparse.dates import (
     _DATE_RES,
+    _DATE_RES_GATED,
     _DIGIT_RE,
     _DIGITS,
     _MONTH_FOLDED_RE,
     _MONTH_NUMBER,
     _NOT_PUBLICATION_RE,
     _NUMERIC_HINT_RE,
+    _SEP_AFTER_DIGIT_RE,
     LABEL_ONLY_MAX_CHARS,
     LABEL_ONLY_RE,
     LONG_LINE,
@@ -230,3 +232,17 @@ _prose_line = st.sampled_from(
 @given(st.lists(st.one_of(_prose_line, _line), max_size=20))
 def test_body_start_as_plain(lines: list[str]) -> None:
     assert body_start(lines) == _plain_body_start(lines)
+
+
+def test_every_example_passes_its_formats_gates() -> None:
+    """Table invariant: where a format's regex matches one of its examples, its gates let it run."""
+    for (fmt, rx), (_rank, _f, _rx, _named, needs, anchor) in zip(
+        _DATE_RES, _DATE_RES_GATED, strict=True
+    ):
+        for sample, _iso in fmt.must_match:
+            text = sample.translate(_DIGITS)
+            if rx.search(text) is None:
+                continue  # read by another format
+            assert _NUMERIC_HINT_RE.search(text), (fmt.id, sample)
+            assert not needs or not set(_SEP_AFTER_DIGIT_RE.findall(text)).isdisjoint(needs)
+            assert anchor is None or anchor.search(text), (fmt.id, sample)
