@@ -6,7 +6,8 @@ when known, the UTC offset), the kind its label gives (published / modified / no
 The formats, time formats and labels are data (``newsparse.rules.dates``, word tuples in
 ``newsparse.rules.languages``); this module compiles them once at import and applies them in one
 left-to-right pass per format. ``pick_published(lines)`` chooses the publication date of a whole
-page (labelled dates first; the site's "today" header and related-article lists are avoided).
+page (labelled dates first; the site's "today" header and related-article lists are avoided); it
+finds the lines that can hold a date in one scan of the page and reads only those.
 Deterministic, no dateparser, no clock: nothing here depends on the current date. Never raises on
 any text.
 
