@@ -69,7 +69,7 @@ def segment_text(text: str) -> tuple[Block, ...]:
         if match:
             bullet = match.group(1) or match.group(2)
             stripped = raw[match.end() :].strip()
-        continues = prev_line_no == number - 1 and not bullet and blocks
+        continues = prev_line_no == number - 1 and not bullet and bool(blocks)
         if continues and width is not None:
             # hard-wrapped text: a line that reached the wrap width goes on in the next one
             continues = prev_raw_len >= join_from
