@@ -94,6 +94,9 @@ for _lang_months in MONTHS.values():
     for _i, _names in enumerate(_lang_months, start=1):
         for _name in _names:
             _MONTH_NUMBER.setdefault(_name.lower(), _i)
+            # A name printed in capitals reads back differently in some languages: "KASIM"
+            # (Turkish kasım) lower-cases to "kasim". Register that reading too.
+            _MONTH_NUMBER.setdefault(_name.upper().lower(), _i)
 _MONTH = _alt(_MONTH_NUMBER) + r"(?![^\W\d_])"
 _WEEKDAY = _alt((w for ws in WEEKDAYS.values() for w in ws), boundary=True) + r"(?![^\W\d_])"
 _YEAR = r"(?:19|20)\d{2}"
@@ -124,9 +127,8 @@ _MONTH_FOLDED_RE = re.compile(
 )
 """Month names matched on the case-folded line without IGNORECASE: about ten times faster than
 ``_MONTH_RE`` (case-insensitive matching of a large non-ASCII trie is slow in ``re``), so it
-decides whether the month-name formats run at all. It misses the rare upper-case names whose case
-folding is not ``re``'s (``KASIM`` folds to ``kasim``, not ``kasım``); the records depend on this
-gate as it is, so a speed-up must keep it."""
+decides whether the month-name formats run at all. Names printed in capitals are found through
+their capitals' lower-case reading, registered beside each name (``KASIM`` → ``kasim``)."""
 _NUMERIC_HINT_RE = re.compile(r"\d(?:[./]\d|(?<=1)9\d\d|(?<=2)0\d\d)")
 r"""Every format, numeric or with a month name, holds a four-digit year (19xx, 20xx) or two digits
 around a dot or slash (``20.10.20``, ``10/20/20``): a line with neither holds no date. Written as
