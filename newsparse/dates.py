@@ -6,7 +6,8 @@ when known, the UTC offset), the kind its label gives (published / modified / no
 The formats, time formats and labels are data (``newsparse.rules.dates``, word tuples in
 ``newsparse.rules.languages``); this module compiles them once at import and applies them in one
 left-to-right pass per format. ``pick_published(lines)`` chooses the publication date of a whole
-page (labelled dates first; the site's "today" header and related-article lists are avoided).
+page (labelled dates first; the site's "today" header and related-article lists are avoided); it
+finds the lines that can hold a date in one scan of the page and reads only those.
 Deterministic, no dateparser, no clock: nothing here depends on the current date. Never raises on
 any text.
 
@@ -19,11 +20,14 @@ daylight-saving rules), else the single offset the language implies (``LANGUAGE_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from itertools import accumulate
+from operator import add
 from zoneinfo import ZoneInfo
 
 from newsparse.rules import alternation
@@ -90,6 +94,9 @@ for _lang_months in MONTHS.values():
     for _i, _names in enumerate(_lang_months, start=1):
         for _name in _names:
             _MONTH_NUMBER.setdefault(_name.lower(), _i)
+            # A name printed in capitals reads back differently in some languages: "KASIM"
+            # (Turkish kasım) lower-cases to "kasim". Register that reading too.
+            _MONTH_NUMBER.setdefault(_name.upper().lower(), _i)
 _MONTH = _alt(_MONTH_NUMBER) + r"(?![^\W\d_])"
 _WEEKDAY = _alt((w for ws in WEEKDAYS.values() for w in ws), boundary=True) + r"(?![^\W\d_])"
 _YEAR = r"(?:19|20)\d{2}"
@@ -114,18 +121,48 @@ _FLAGS = re.IGNORECASE
 _DATE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     (f, re.compile(_fill(f.pattern), _FLAGS)) for f in DATE_FORMATS
 )
-_NAMED_MONTH = tuple("{MONTH}" in f.pattern for f in DATE_FORMATS)
-"""Which formats spell the month out: they only run on lines where a month name occurs."""
 _MONTH_RE = re.compile(_MONTH, _FLAGS)
 _MONTH_FOLDED_RE = re.compile(
     alternation({name.casefold() for name in _MONTH_NUMBER}) + r"(?![^\W\d_])"
 )
 """Month names matched on the case-folded line without IGNORECASE: about ten times faster than
-``_MONTH_RE`` (case-insensitive matching of a large non-ASCII trie is slow in ``re``) and never
-misses a line ``_MONTH_RE`` matches, so it decides whether the month-name formats run at all."""
-_NUMERIC_HINT_RE = re.compile(r"(?:19|20)\d\d|\d[./]\d")
-"""Every numeric format holds a four-digit year or two digits around a dot or slash (``20.10.20``,
-``10/20/20``): a line with neither is not scanned with each format in turn."""
+``_MONTH_RE`` (case-insensitive matching of a large non-ASCII trie is slow in ``re``), so it
+decides whether the month-name formats run at all. Names printed in capitals are found through
+their capitals' lower-case reading, registered beside each name (``KASIM`` → ``kasim``)."""
+_NUMERIC_HINT_RE = re.compile(r"\d(?:[./]\d|(?<=1)9\d\d|(?<=2)0\d\d)")
+r"""Every format, numeric or with a month name, holds a four-digit year (19xx, 20xx) or two digits
+around a dot or slash (``20.10.20``, ``10/20/20``): a line with neither holds no date. Written as
+``(?:19|20)\d\d|\d[./]\d`` with the leading digit factored out, which ``re`` scans ~5x faster."""
+_PAGE_HINT_RE = re.compile(r"\d(?:[./]\d|\d\d\d)[^\n]*")
+r"""The page-level prefilter (``_date_lines``): ``_NUMERIC_HINT_RE`` read on the text *before* its
+digits are made ASCII. Every digit the translation makes ASCII matches ``\d`` before it, and dots
+and slashes are left alone, so a line ``_NUMERIC_HINT_RE`` fires on after translation holds
+``\d\d\d\d`` or ``\d[./]\d`` before it: no line that holds a date is missed. ``[^\n]*`` runs the
+match to the line's end, so each line yields one match however many numbers it holds."""
+_DATE_RES_GATED: tuple[
+    tuple[int, DateFormat, re.Pattern[str], bool, str, re.Pattern[str] | None], ...
+] = tuple(
+    (
+        rank,
+        f,
+        rx,
+        "{MONTH}" in f.pattern,
+        f.needs,
+        re.compile(_fill(f.anchor), _FLAGS) if f.anchor else None,
+    )
+    for rank, (f, rx) in enumerate(_DATE_RES)
+)
+"""Each format with its rank and cheap gates: formats that spell the month out only run on texts
+where a month name occurs, the others only on texts where a digit is followed by one of their
+``needs`` characters (``_SEP_AFTER_DIGIT_RE``); a format with an ``anchor`` only where it occurs
+(compiled with the format's flags, so it matches wherever its part of the pattern does)."""
+_SEP_AFTER_DIGIT_RE = re.compile(
+    r"\d\s*([" + re.escape("".join(sorted({c for f in DATE_FORMATS for c in f.needs}))) + "])"
+)
+"""Each separator that follows a digit, white space between allowed. Every match of a format
+holds one of its ``needs`` characters right after a digit (``2020-``, ``20.``, ``2020 年``), so a
+text where none follows a digit is not scanned with that format. ``findall`` reports each such
+separator: its matches start at a digit and hold no other, so none hides another."""
 _TIME_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     (f, re.compile(_fill(f.pattern), _FLAGS)) for f in TIME_FORMATS
 )
@@ -274,8 +311,13 @@ def _valid(y: int, m: int, d: int) -> bool:
     return True
 
 
+DayFirst = Callable[[], bool | None]
+"""The page's day-first evidence, asked for only when an ambiguous numeric date needs it (the
+page scan for it costs more than the rest of the date search on most pages)."""
+
+
 def _ymd(
-    fmt: DateFormat, m: re.Match[str], lang: str | None, day_first: bool | None
+    fmt: DateFormat, m: re.Match[str], lang: str | None, day_first_of: DayFirst
 ) -> tuple[int, int, int] | None:
     g = m.groupdict()
     if fmt.order == "dm-or-md":
@@ -284,7 +326,9 @@ def _ymd(
             cands = [(y, b, a)]
         elif b > 12:
             cands = [(y, a, b)]
-        elif day_first is False or (day_first is None and lang in MONTH_FIRST_LANGS):
+        elif (day_first := day_first_of()) is False or (
+            day_first is None and lang in MONTH_FIRST_LANGS
+        ):
             cands = [(y, a, b)]
         else:
             cands = [(y, b, a)]
@@ -294,7 +338,7 @@ def _ymd(
         dmy = (_year(rc), int(rb), int(ra))
         if lang in YEAR_FIRST_LANGS:
             cands = [ymd]
-        elif lang is None and day_first is None:
+        elif lang is None and day_first_of() is None:
             cands = [dmy, ymd]
         else:
             cands = [dmy]
@@ -414,12 +458,20 @@ def _label_before(window: str) -> DateKind | None:
 
 
 def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat, re.Match[str]]]:
+    """The dates' matches in ``text`` (digits made ASCII, ``_NUMERIC_HINT_RE`` found in it),
+    left to right; where two overlap, the earlier, then the longer, then the higher-ranked wins."""
     found: list[tuple[int, int, int, DateFormat, re.Match[str]]] = []
-    named = _MONTH_FOLDED_RE.search(text.casefold()) is not None
-    if not named and _NUMERIC_HINT_RE.search(text) is None:
-        return []
-    for rank, (fmt, rx) in enumerate(_DATE_RES):
-        if _NAMED_MONTH[rank] and not named:
+    named: bool | None = None
+    seps = set(_SEP_AFTER_DIGIT_RE.findall(text))
+    for rank, fmt, rx, month_named, needs, anchor in _DATE_RES_GATED:
+        if anchor is not None and anchor.search(text) is None:
+            continue
+        if month_named:
+            if named is None:
+                named = _MONTH_FOLDED_RE.search(text.casefold()) is not None
+            if not named:
+                continue
+        elif needs and seps.isdisjoint(needs):
             continue
         for m in rx.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), rank, fmt, m))
@@ -442,13 +494,22 @@ def find_dates(
     ``day_first`` settles numeric dates such as 02/11/2023 when the page is known to print days
     first (True) or months first (False); by default the language decides (en: month first).
     """
-    if not text or not _DIGIT_RE.search(text):
-        return ()
-    text = text.translate(_DIGITS)
+    return _find_dates(text, lang, tz, lambda: day_first)
+
+
+def _find_dates(
+    text: str, lang: str | None, tz: str | None, day_first_of: DayFirst
+) -> tuple[DateHit, ...]:
+    if not text.isascii():  # an ASCII text has no other digits: translating it changes nothing
+        if not _DIGIT_RE.search(text):
+            return ()
+        text = text.translate(_DIGITS)
+    if _NUMERIC_HINT_RE.search(text) is None:
+        return ()  # no year and no digits around a dot or slash: no date
     hits: list[DateHit] = []
     prev_end = 0
     for start, end, fmt, m in _candidates(text, lang):
-        ymd = _ymd(fmt, m, lang, day_first)
+        ymd = _ymd(fmt, m, lang, day_first_of)
         if ymd is None:
             continue
         hms: tuple[int, int, int] | None = None
@@ -525,19 +586,29 @@ def _is_prose(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) < PROSE_MIN_CHARS_CJK or _SENTENCE_END.search(stripped) is None:
         return False
+    if len(stripped) >= PROSE_MIN_CHARS:
+        return True  # long enough for either limit: no need to count the CJK characters
     head = stripped[:200]
     cjk = len(_CJK_CHAR_RE.findall(head))
     limit = PROSE_MIN_CHARS_CJK if cjk * 2 > len(head) else PROSE_MIN_CHARS
-    return len(stripped) >= limit and _SENTENCE_END.search(stripped) is not None
+    return len(stripped) >= limit
 
 
 def body_start(lines: list[str]) -> int | None:
     """Index of the first line of the first run of prose (two prose lines within 6), or None."""
-    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
-    for a, b in zip(prose, prose[1:], strict=False):
-        if b - a <= 6:
-            return a
-    return prose[0] if prose else None
+    first: int | None = None
+    prev = -1
+    for i, line in enumerate(lines):
+        # A line shorter than PROSE_MIN_CHARS_CJK is not prose however it is stripped: most
+        # lines of a page (menus, buttons) are rejected without a call.
+        if len(line) < PROSE_MIN_CHARS_CJK or not _is_prose(line):
+            continue
+        if first is None:
+            first = i
+        elif i - prev <= 6:
+            return prev  # the first pair of prose lines within 6: the rest cannot change it
+        prev = i
+    return first
 
 
 _NUMERIC_ORDER_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}(?!\d)")
@@ -556,12 +627,13 @@ def page_day_first(lines: list[str]) -> bool | None:
     for line in lines:
         if not _DIGIT_RE.search(line):
             continue
-        for m in _NUMERIC_ORDER_RE.finditer(line):
-            a, b = int(m.group(1)), int(m.group(2))
-            if a > 12 >= b:
-                day += 1
-            elif b > 12 >= a:
-                month += 1
+        if _NUMERIC_HINT_RE.search(line):  # each numeric date holds a year (a hint)
+            for m in _NUMERIC_ORDER_RE.finditer(line):
+                a, b = int(m.group(1)), int(m.group(2))
+                if a > 12 >= b:
+                    day += 1
+                elif b > 12 >= a:
+                    month += 1
         if _MONTH_FOLDED_RE.search(line.casefold()):
             day += len(_DAY_MONTH_RE.findall(line))
             month += len(_MONTH_DAY_RE.findall(line))
@@ -570,27 +642,54 @@ def page_day_first(lines: list[str]) -> bool | None:
     return day > month
 
 
+def _date_lines(lines: list[str]) -> list[int]:
+    """Indices of the lines that can hold a date, in order: a superset of the lines on which
+    ``find_dates`` finds one (see ``_PAGE_HINT_RE``), from one scan of the whole page."""
+    joined = "\n".join(lines)
+    # where each line ends in ``joined`` (the offset of the separator after it)
+    ends = list(map(add, accumulate(map(len, lines)), range(len(lines))))
+    out: list[int] = []
+    for m in _PAGE_HINT_RE.finditer(joined):
+        i = bisect_right(ends, m.start())
+        if not out or out[-1] != i:  # a line holding a newline itself can match twice
+            out.append(i)
+    return out
+
+
+def _pending_label(line: str) -> DateKind | None:
+    """The kind a bare label line ("Veröffentlicht:") gives the date on the next line."""
+    if len(line) > LABEL_ONLY_MAX_CHARS or _DIGIT_RE.search(line):
+        return None
+    lm = LABEL_ONLY_RE.match(line)
+    if lm is None:
+        return None
+    return DateKind.MODIFIED if lm.group("mod") else DateKind.PUBLISHED
+
+
 def _page_hits(
     lines: list[str], lang: str | None, tz: str | None
 ) -> list[tuple[int, DateHit, bool]]:
     """Every date of the page with its line index and whether a not-a-publication label
     ("available until", "Einsendeschluss") precedes it."""
-    day_first = page_day_first(lines)
+    day_first: list[bool | None] = []
+
+    def day_first_of() -> bool | None:
+        if not day_first:
+            day_first.append(page_day_first(lines))
+        return day_first[0]
+
     found: list[tuple[int, DateHit, bool]] = []
-    pending: DateKind | None = None
-    for i, line in enumerate(lines):
-        if not _DIGIT_RE.search(line):
-            lm = LABEL_ONLY_RE.match(line) if len(line) <= LABEL_ONLY_MAX_CHARS else None
-            pending = (DateKind.MODIFIED if lm.group("mod") else DateKind.PUBLISHED) if lm else None
-            continue
+    for i in _date_lines(lines):
+        line = lines[i]
         # A long line is prose: only a date near its start (a dateline, a label) can rank above
         # tier 5, so scanning its head is enough and keeps the page scan cheap.
         head = line[:LONG_LINE_HEAD] if len(line) > LONG_LINE else line
-        hits = find_dates(head, lang=lang, tz=tz, day_first=day_first)
-        if pending is not None and hits and hits[0].kind is None:
+        hits = _find_dates(head, lang, tz, day_first_of)
+        if not hits:
+            continue
+        if hits[0].kind is None and i and (pending := _pending_label(lines[i - 1])) is not None:
             first = hits[0]
             hits = (DateHit(first.iso, pending, first.start, first.end, first.has_time), *hits[1:])
-        pending = None
         for h in hits:
             excluded = bool(
                 _NOT_PUBLICATION_RE.search(line[max(0, h.start - LOOKBACK_CHARS) : h.start])

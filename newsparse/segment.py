@@ -57,7 +57,9 @@ def segment_text(text: str) -> tuple[Block, ...]:
     prev_line_no = -1
     lines = text.splitlines()
     width = wrap_width(lines)
+    join_from = width - WRAP_SLACK if width is not None else 0
     prev_raw_len = 0
+    last_text, last_bullet = "", ""  # the last block's (kept in locals: read for every line)
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped:
@@ -67,22 +69,25 @@ def segment_text(text: str) -> tuple[Block, ...]:
         if match:
             bullet = match.group(1) or match.group(2)
             stripped = raw[match.end() :].strip()
-        continues = blocks and not bullet and prev_line_no == number - 1
+        continues = prev_line_no == number - 1 and not bullet and bool(blocks)
         if continues and width is not None:
             # hard-wrapped text: a line that reached the wrap width goes on in the next one
-            continues = prev_raw_len >= width - WRAP_SLACK
+            continues = prev_raw_len >= join_from
         elif continues:
             continues = (
-                not blocks[-1].bullet
-                and len(blocks[-1].text) >= WRAP_MIN
-                and not ends_sentence(blocks[-1].text)
-                and bool(_LOWER_START.match(stripped))
+                not last_bullet
+                and len(last_text) >= WRAP_MIN
+                and _LOWER_START.match(stripped) is not None
+                and not ends_sentence(last_text)
             )
-        prev_raw_len = len(raw.rstrip())
+        if width is not None:
+            prev_raw_len = len(raw.rstrip())
         if continues:
             last = blocks[-1]
-            blocks[-1] = Block(last.index, last.line, f"{last.text} {stripped}", last.bullet)
+            last_text = f"{last_text} {stripped}"
+            blocks[-1] = Block(last.index, last.line, last_text, last.bullet)
         else:
+            last_text, last_bullet = stripped, bullet
             blocks.append(Block(len(blocks), number, stripped, bullet))
         prev_line_no = number
     return tuple(blocks)

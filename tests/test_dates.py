@@ -182,3 +182,12 @@ def test_find_dates_never_raises_and_spans_are_inside(text: str) -> None:
 def test_pick_never_raises(lines: list[str]) -> None:
     hit = pick_published(lines, lang="ko")
     assert hit is None or hit.iso[:4].isdigit()
+
+
+def test_month_names_printed_in_capitals_are_read() -> None:
+    """Turkish capitals lower-case to another spelling (KASIM → kasim, not kasım)."""
+    from newsparse.dates import find_dates as _find
+
+    assert [h.iso for h in _find("12 KASIM 2020", lang="tr")] == ["2020-11-12"]
+    assert [h.iso for h in _find("3 ŞUBAT 2021", lang="tr")] == ["2021-02-03"]
+    assert [h.iso for h in _find("12 MÄRZ 2020", lang="de")] == ["2020-03-12"]

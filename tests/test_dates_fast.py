@@ -1,0 +1,248 @@
+"""The fast paths of newsparse.dates against the plain code they replace.
+
+The page-level date search skips lines through a prefilter, gates each format behind a cheap test
+and asks for the page's day-first evidence only when an ambiguous date needs it. Each test here
+keeps the plain version (as it was before those shortcuts) and checks on varied, date-dense input
+that the fast one gives the same answer, or, for the prefilter, that it selects every line on
+which ``find_dates`` finds a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newsparse.dates import (
+    _DATE_RES,
+    _DATE_RES_GATED,
+    _DIGIT_RE,
+    _DIGITS,
+    _MONTH_FOLDED_RE,
+    _MONTH_NUMBER,
+    _NOT_PUBLICATION_RE,
+    _NUMERIC_HINT_RE,
+    _SEP_AFTER_DIGIT_RE,
+    LABEL_ONLY_MAX_CHARS,
+    LABEL_ONLY_RE,
+    LONG_LINE,
+    LONG_LINE_HEAD,
+    LOOKBACK_CHARS,
+    DateHit,
+    DateKind,
+    _candidates,
+    _date_lines,
+    _is_prose,
+    _page_hits,
+    body_start,
+    find_dates,
+    page_day_first,
+)
+from newsparse.rules.dates import DATE_FORMATS, LABEL_RULES, TIME_FORMATS
+
+_MONTHS = sorted(_MONTH_NUMBER)
+_FRAGMENTS = (
+    # digits in several scripts, years, parts of dates and times
+    "1", "2", "9", "12", "20", "31", "19", "2020", "1999", "2023", "202010", "０", "２０２０",
+    "١٢", "٢٠٢٠", "१२", "༢", "09:24", "3:24 PM", "9.24", "09h24", "13時16分", "오후 3시", "3 p.m.",
+    # separators and markers
+    ".", ". ", "/", " / ", "-", " - ", " ", "  ", ", ", ",", ":", "T", "Z", "+0900", " KST",
+    "年", "月", "日", "년", "월", "일", " de ", "st", "th", "er", "º",
+    # words: labels, weekdays, prose, list marks
+    "Published ", "Updated: ", "입력 ", "수정 ", "Veröffentlicht am ", "available until ",
+    "Tue ", "Dienstag, ", "(화) ", "about", "set", "The council met. ", "• ", "x", "İ", "ß",
+    "KASIM", "EKİM",
+)  # fmt: skip
+_DATED = (
+    tuple(
+        text
+        for f in DATE_FORMATS + TIME_FORMATS
+        for text in (*(t for t, _e in f.must_match), *f.must_not_match)
+    )
+    + tuple(t for r in LABEL_RULES for t in r.must_match)
+    + ("1/2/23", "20-10-2020", "١٢/٣/٢٠")
+)
+"""Whole dates (and near misses) from the rule tables: the dates every format must read."""
+_month = st.sampled_from(_MONTHS).flatmap(
+    lambda m: st.sampled_from((m, m.upper(), m.title(), m + "."))
+)
+_piece = st.one_of(
+    st.sampled_from(_FRAGMENTS), st.sampled_from(_DATED), _month, st.text(max_size=3)
+)
+_line = st.lists(_piece, max_size=14).map("".join)
+_lines = st.lists(
+    st.one_of(_line, st.sampled_from(("Veröffentlicht:", "Updated", ""))), max_size=12
+)
+_langs = st.sampled_from((None, "en", "de", "ko", "ja", "fr"))
+
+# --- the plain versions ----------------------------------------------------------------------
+
+
+def _plain_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Every format run on every text (the month-name formats where a month name occurs)."""
+    found = []
+    named = _MONTH_FOLDED_RE.search(text.casefold()) is not None
+    if not named and re.search(r"(?:19|20)\d\d|\d[./]\d", text) is None:
+        return []
+    for rank, (fmt, rx) in enumerate(_DATE_RES):
+        if "{MONTH}" in fmt.pattern and not named:
+            continue
+        for m in rx.finditer(text):
+            found.append((m.start(), -(m.end() - m.start()), rank, fmt.id))
+    found.sort()
+    chosen: list[tuple[int, int, str]] = []
+    last_end = -1
+    for start, neg_len, _rank, fid in found:
+        if start >= last_end:
+            chosen.append((start, start - neg_len, fid))
+            last_end = start - neg_len
+    return chosen
+
+
+_NUMERIC_ORDER_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}(?!\d)")
+
+
+def _plain_page_day_first(lines: list[str]) -> bool | None:
+    from newsparse.dates import _DAY_MONTH_RE, _MONTH_DAY_RE
+
+    day, month = 0, 0
+    for line in lines:
+        if not _DIGIT_RE.search(line):
+            continue
+        for m in _NUMERIC_ORDER_RE.finditer(line):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                day += 1
+            elif b > 12 >= a:
+                month += 1
+        if _MONTH_FOLDED_RE.search(line.casefold()):
+            day += len(_DAY_MONTH_RE.findall(line))
+            month += len(_MONTH_DAY_RE.findall(line))
+    return None if day == month else day > month
+
+
+def _plain_page_hits(
+    lines: list[str], lang: str | None, tz: str | None
+) -> list[tuple[int, DateHit, bool]]:
+    """Every line searched, the day-first evidence gathered up front."""
+    day_first = _plain_page_day_first(lines)
+    found = []
+    pending: DateKind | None = None
+    for i, line in enumerate(lines):
+        if not _DIGIT_RE.search(line):
+            lm = LABEL_ONLY_RE.match(line) if len(line) <= LABEL_ONLY_MAX_CHARS else None
+            pending = (DateKind.MODIFIED if lm.group("mod") else DateKind.PUBLISHED) if lm else None
+            continue
+        head = line[:LONG_LINE_HEAD] if len(line) > LONG_LINE else line
+        hits = find_dates(head, lang=lang, tz=tz, day_first=day_first)
+        if pending is not None and hits and hits[0].kind is None:
+            first = hits[0]
+            hits = (DateHit(first.iso, pending, first.start, first.end, first.has_time), *hits[1:])
+        pending = None
+        for h in hits:
+            excluded = bool(
+                _NOT_PUBLICATION_RE.search(line[max(0, h.start - LOOKBACK_CHARS) : h.start])
+            )
+            found.append((i, h, excluded))
+    return found
+
+
+def _plain_body_start(lines: list[str]) -> int | None:
+    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    for a, b in zip(prose, prose[1:], strict=False):
+        if b - a <= 6:
+            return a
+    return prose[0] if prose else None
+
+
+# --- the checks ------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(_lines)
+def test_prefilter_selects_every_line_with_a_date(lines: list[str]) -> None:
+    selected = set(_date_lines(lines))
+    for i, line in enumerate(lines):
+        if find_dates(line) or find_dates(line, lang="ko") or find_dates(line, lang="en"):
+            assert i in selected, line
+
+
+def test_prefilter_maps_lines_holding_newlines() -> None:
+    lines = ["a\nb 2020", "none", "x\n\n20.10.2020\nand 1999", "", "١٢/٣/٢٠٢٠"]
+    assert _date_lines(lines) == [0, 2, 4]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_line)
+@example("By Jane Doe • 11/28/23 5:19pm")
+@example("1.11.23 20:19 von Lars")
+@example("20-10-2020 und 2020年10月20日")
+def test_gated_formats_find_what_every_format_finds(line: str) -> None:
+    text = line.translate(_DIGITS)
+    plain = _plain_candidates(text)
+    if plain:  # find_dates stops early without the hint
+        assert _NUMERIC_HINT_RE.search(text) is not None
+    fast = [(start, end, fmt.id) for start, end, fmt, _m in _candidates(text, None)]
+    assert fast == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(_lines, _langs, st.sampled_from((None, "Asia/Seoul")))
+def test_page_hits_as_with_every_line_searched(
+    lines: list[str], lang: str | None, tz: str | None
+) -> None:
+    assert _page_hits(lines, lang, tz) == _plain_page_hits(lines, lang, tz)
+
+
+def test_label_line_labels_the_next_lines_date() -> None:
+    lines = ["Veröffentlicht:", "20.10.2020", "Updated", "x", "21.10.2020"]
+    hits = _page_hits(lines, "de", None)
+    assert [(i, h.kind) for i, h, _x in hits] == [(1, DateKind.PUBLISHED), (4, None)]
+    assert hits == _plain_page_hits(lines, "de", None)
+
+
+def test_day_first_evidence_reads_ambiguous_dates() -> None:
+    lines = ["Posted 25/10/2020", "02/11/2023"]
+    assert [h.iso for _i, h, _x in _page_hits(lines, "en", None)] == ["2020-10-25", "2023-11-02"]
+    assert _page_hits(lines, "en", None) == _plain_page_hits(lines, "en", None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_lines)
+def test_page_day_first_as_plain(lines: list[str]) -> None:
+    assert page_day_first(lines) == _plain_page_day_first(lines)
+
+
+_prose_line = st.sampled_from(
+    (
+        "The council voted on Tuesday to approve the new budget, which includes money for "
+        "schools, roads and the harbour. ",
+        "시의회는 화요일 새 예산안을 통과시켰다. 학교와 도로, 항만 예산이 포함됐다. ",
+        "  short. ",
+        "Home",
+        "",
+        "x" * 60 + ". ",
+        "가" * 45 + "다 ",
+    )
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_prose_line, _line), max_size=20))
+def test_body_start_as_plain(lines: list[str]) -> None:
+    assert body_start(lines) == _plain_body_start(lines)
+
+
+def test_every_example_passes_its_formats_gates() -> None:
+    """Table invariant: where a format's regex matches one of its examples, its gates let it run."""
+    for (fmt, rx), (_rank, _f, _rx, _named, needs, anchor) in zip(
+        _DATE_RES, _DATE_RES_GATED, strict=True
+    ):
+        for sample, _iso in fmt.must_match:
+            text = sample.translate(_DIGITS)
+            if rx.search(text) is None:
+                continue  # read by another format
+            assert _NUMERIC_HINT_RE.search(text), (fmt.id, sample)
+            assert not needs or not set(_SEP_AFTER_DIGIT_RE.findall(text)).isdisjoint(needs)
+            assert anchor is None or anchor.search(text), (fmt.id, sample)
