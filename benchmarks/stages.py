@@ -40,16 +40,21 @@ Clock = Callable[[], float]
 
 
 def cache_functions() -> list[Callable[[], None]]:
-    """The ``cache_clear`` of every ``functools`` cache in the package."""
+    """The ``cache_clear`` of every ``functools`` cache in the package, and every module's own
+    ``clear_caches()`` (for caches kept in plain dicts)."""
     found: list[Callable[[], None]] = []
     for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
         if info.name.endswith("__main__"):
             continue  # importing it would run the command line
         module = importlib.import_module(info.name)
-        for value in list(vars(module).values()):
+        for name, value in list(vars(module).items()):
+            if getattr(value, "__module__", None) != info.name:
+                continue  # imported from elsewhere: cleared where it is defined
             clear = getattr(value, "cache_clear", None)
-            if callable(clear) and getattr(value, "__module__", None) == info.name:
+            if callable(clear):
                 found.append(clear)
+            elif name == "clear_caches" and callable(value):
+                found.append(value)
     return found
 
 

@@ -29,8 +29,15 @@ def test_stage_chains_give_the_pipelines_records() -> None:
         assert all(t >= 0 for t in times.values())
 
 
-def test_clearing_caches_finds_the_line_cache() -> None:
-    assert stages.clear_caches() >= 1
+def test_clearing_caches_empties_lru_and_plain_dict_caches() -> None:
+    from newsparse import classify
+    from newsparse.rules import html_hints
+
+    classify._line_facts("Home")
+    html_hints.word_hint("article-body")
+    assert classify._line_facts.cache_info().currsize and html_hints._WORD_HINTS
+    assert stages.clear_caches() >= 2
+    assert not classify._line_facts.cache_info().currsize and not html_hints._WORD_HINTS
 
 
 def test_snapshot_differences_name_changed_fields_and_missing_pages() -> None:
