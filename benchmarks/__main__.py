@@ -116,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_ROUNDS,
         metavar="N",
-        help="speed duel: time newsparse (text, html) and peers (html) interleaved page by page "
+        help="speed duel: time newsparse (text, html) and peers (html) in interleaved turns "
         f"for N rounds and report medians (default {DEFAULT_ROUNDS}; 0 skips it)",
     )
     p.add_argument(

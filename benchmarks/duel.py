@@ -1,18 +1,20 @@
-"""Speed side by side: newsparse and peers timed page by page, interleaved, for stable ratios.
+"""Speed side by side: newsparse and peers timed in short interleaved turns, for stable ratios.
 
 The accuracy rows time each tool in its own pass, seconds or minutes apart; on a shared machine
 the load changes between passes, and a ratio of two such figures moved by ±20 % between runs of
-the same code. The duel times every contestant on the same page one right after the other,
+the same code. The duel times the contestants on the same few pages one right after the other,
 round after round, so that a burst of load slows all of them alike:
 
-    for each round:            (``rounds``, default 3)
-        for each page:         (pages of the set that have both a text dump and HTML)
-            for each contestant: time its extract call (CPU time, bytes prepared beforehand)
+    for each round:                    (``rounds``, default 3)
+        for each run of ``chunk`` pages:   (of the pages that have a text dump and HTML)
+            for each contestant: time its extract calls on those pages
 
-newsparse's per-line caches are cleared (untimed) before each of its calls: it would otherwise
-answer the HTML of a page from the lines its text dump just filled in, and later rounds from
-earlier ones. That is harsher than a real batch, where chrome repeating across pages of one
-site does hit the cache, so the duel's newsparse figures are a lower bound.
+Each contestant runs in a forked worker process of its own, started fresh every round: its
+caches (newsparse keeps per-line facts and HTML hint words) fill from that round's pages alone,
+as in a batch over new pages, and no other contestant's calls touch them -- newsparse's HTML run
+cannot reuse the lines its text run just cached, nor a round the previous round's. Workers read
+and prepare their inputs and make one untimed warm-up call before the first page; only the
+extract call is timed, in the worker, with ``time.process_time``.
 
 A contestant's pages/s in a round is pages / its summed time; the figure reported is the median
 over rounds, and the ratio is the median of the per-round ratios. Contestants: newsparse on the
@@ -23,15 +25,22 @@ against trafilatura's pages/s on the same pages' HTML).
 from __future__ import annotations
 
 import importlib
+import multiprocessing
 import statistics
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 
-from benchmarks.corpus import CorpusSet, Page
+from benchmarks.corpus import KINDS, CorpusSet, Page
 from benchmarks.peers import NEWSPARSE, Tool
 
 DEFAULT_ROUNDS = 3
+DEFAULT_CHUNK = 10
+"""Pages a contestant runs per turn. Switching process on every page evicts each one's working
+set from the CPU caches between calls, which slowed trafilatura (large lxml trees) more than
+newsparse and so flattered the ratio; ten pages (a fraction of a second) keep the turns short
+enough for load changes to hit every contestant alike."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,18 +88,112 @@ def contestants(tools: Sequence[Tool]) -> list[tuple[Contestant, Tool]]:
     return out
 
 
+class _Player:
+    """One contestant in one round: ``play(pages)`` times its calls on those pages."""
+
+    def play(self, indices: Sequence[int]) -> tuple[float, int]:
+        """(CPU seconds of the calls, how many raised)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class _InProcess(_Player):
+    """Runs in this process; ``reset`` (untimed) before each call of a non-peer tool."""
+
+    def __init__(
+        self,
+        who: Contestant,
+        tool: Tool,
+        pages: Sequence[Page],
+        inputs: Sequence[object],
+        clock: Callable[[], float],
+        reset: Callable[[], object],
+    ) -> None:
+        self.who, self.tool, self.pages, self.inputs = who, tool, pages, inputs
+        self.clock, self.reset = clock, reset
+
+    def play(self, indices: Sequence[int]) -> tuple[float, int]:
+        seconds, failed = 0.0, 0
+        for i in indices:
+            if not self.tool.is_peer:
+                self.reset()
+            start = self.clock()
+            try:
+                self.tool.run(self.inputs[i], self.pages[i], self.who.kind)
+            except Exception:
+                failed += 1
+            seconds += self.clock() - start
+        return seconds, failed
+
+
+def _serve(conn: Connection, who: Contestant, tool: Tool, pages: Sequence[Page]) -> None:
+    """A worker's loop: prepare every input, warm up, then time the pages asked for."""
+    inputs = [tool.prepare(p.path.read_bytes(), who.kind) for p in pages]
+    try:
+        tool.run(inputs[0], pages[0], who.kind)  # warm-up: lazy imports, compiled patterns
+    except Exception:
+        pass
+    conn.send("ready")
+    while (indices := conn.recv()) is not None:
+        seconds, failed = 0.0, 0
+        for i in indices:
+            start = time.process_time()
+            try:
+                tool.run(inputs[i], pages[i], who.kind)
+            except Exception:
+                failed += 1
+            seconds += time.process_time() - start
+        conn.send((seconds, failed))
+    conn.close()
+
+
+class _Worker(_Player):
+    """A forked process of its own, started fresh each round: its caches fill as a batch's
+    would, from this round's pages alone, and no other contestant's calls touch them."""
+
+    def __init__(self, who: Contestant, tool: Tool, pages: Sequence[Page]) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, who, tool, pages), daemon=True)
+        self.proc.start()
+        child.close()
+        self.conn.recv()  # "ready": inputs read and the warm-up call made
+
+    def play(self, indices: Sequence[int]) -> tuple[float, int]:
+        self.conn.send(list(indices))
+        seconds, failed = self.conn.recv()
+        return float(seconds), int(failed)
+
+    def close(self) -> None:
+        self.conn.send(None)
+        self.proc.join()
+
+
 def duel(
     corpus_set: CorpusSet,
     tools: Sequence[Tool],
     *,
     rounds: int = DEFAULT_ROUNDS,
     limit: int | None = None,
+    isolate: bool = True,
+    chunk: int = DEFAULT_CHUNK,
     clock: Callable[[], float] = time.process_time,
     reset: Callable[[], object] | None = None,
 ) -> list[DuelResult]:
-    """Time the contestants interleaved page by page (see the module docstring). ``reset`` is
-    called untimed before each call of a non-peer contestant (default: clear newsparse's
-    caches)."""
+    """Time the contestants in interleaved turns (see the module docstring).
+
+    ``isolate`` (the command's way): each contestant runs in a forked worker of its own, started
+    fresh each round. Otherwise (tests, or no fork): in this process, with ``reset`` called
+    untimed before each call of a non-peer contestant (default: clear newsparse's caches) so
+    that its text and HTML runs do not share cached lines; ``clock`` is used only then."""
+    pairs = paired_pages(corpus_set)[:limit] if limit else paired_pages(corpus_set)
+    entries = contestants(tools)
+    if not pairs or not entries:
+        return []
+    if isolate and "fork" not in multiprocessing.get_all_start_methods():
+        isolate = False
     if reset is None:
         from benchmarks.stages import cache_functions
 
@@ -100,39 +203,36 @@ def duel(
             for clear in clears:
                 clear()
 
-    pairs = paired_pages(corpus_set)[:limit] if limit else paired_pages(corpus_set)
-    entries = contestants(tools)
-    if not pairs or not entries:
-        return []
-    # Inputs are prepared once, outside the clock (peers get HTML; newsparse its own kind).
-    inputs: list[list[object]] = []
-    for text_page, html_page in pairs:
-        row: list[object] = []
-        for who, tool in entries:
-            page = text_page if who.kind == "text" else html_page
-            row.append(tool.prepare(page.path.read_bytes(), who.kind))
-        inputs.append(row)
-    for k, (who, tool) in enumerate(entries):  # warm-up: lazy imports, compiled patterns
-        page = pairs[0][0] if who.kind == "text" else pairs[0][1]
-        try:
-            tool.run(inputs[0][k], page, who.kind)
-        except Exception:
-            pass
+    per_kind = {kind: [text if kind == "text" else html for text, html in pairs] for kind in KINDS}
+    inputs: dict[int, list[object]] = {}
+    if not isolate:  # prepared once, outside the clock (peers get HTML; newsparse its kind)
+        for k, (who, tool) in enumerate(entries):
+            pages = per_kind[who.kind]
+            inputs[k] = [tool.prepare(p.path.read_bytes(), who.kind) for p in pages]
+            try:
+                tool.run(inputs[k][0], pages[0], who.kind)  # warm-up
+            except Exception:
+                pass
     seconds = [[0.0] * len(entries) for _ in range(rounds)]
     errors = [0] * len(entries)
     for r in range(rounds):
-        for (text_page, html_page), row in zip(pairs, inputs, strict=True):
-            for k, (who, tool) in enumerate(entries):
-                page = text_page if who.kind == "text" else html_page
-                if not tool.is_peer:
-                    reset()
-                start = clock()
-                try:
-                    tool.run(row[k], page, who.kind)
-                except Exception:
+        players: list[_Player] = [
+            _Worker(who, tool, per_kind[who.kind])
+            if isolate
+            else _InProcess(who, tool, per_kind[who.kind], inputs[k], clock, reset)
+            for k, (who, tool) in enumerate(entries)
+        ]
+        try:
+            for first in range(0, len(pairs), chunk):
+                turn = range(first, min(first + chunk, len(pairs)))
+                for k, player in enumerate(players):
+                    spent, failed = player.play(turn)
+                    seconds[r][k] += spent
                     if r == 0:
-                        errors[k] += 1
-                seconds[r][k] += clock() - start
+                        errors[k] += failed
+        finally:
+            for player in players:
+                player.close()
     n = len(pairs)
     rates = [[n / s if s > 0 else float("inf") for s in per] for per in seconds]
     results: list[DuelResult] = []
@@ -176,4 +276,5 @@ def table(set_name: str, results: Sequence[DuelResult]) -> str:
             *["–" if other == name else f"{r.vs[other]:.2f}" for other in names],
         ]
         lines.append("| " + " | ".join(cells) + " |")
-    return f"Speed duel on {set_name} (interleaved page by page):\n\n" + "\n".join(lines)
+    title = f"Speed duel on {set_name} (interleaved turns, a fresh worker per contestant and round)"
+    return title + ":\n\n" + "\n".join(lines)

@@ -48,7 +48,13 @@ def test_duel_interleaves_pages_and_reports_median_ratios(tmp_path: Path) -> Non
     ours = fake_tool("newsparse", {"text": 0.01, "html": 0.02}, clock, peer=False)
     peer = fake_tool("peer", {"html": 0.1}, clock, peer=True)
     results = duel(
-        sets[0], [ours, peer], rounds=3, clock=clock, reset=lambda: clock.calls.append("reset")
+        sets[0],
+        [ours, peer],
+        rounds=3,
+        isolate=False,
+        chunk=1,
+        clock=clock,
+        reset=lambda: clock.calls.append("reset"),
     )
     by = {f"{r.tool}/{r.kind}": r for r in results}
     assert list(by) == ["newsparse/text", "newsparse/html", "peer/html"]
@@ -63,6 +69,15 @@ def test_duel_interleaves_pages_and_reports_median_ratios(tmp_path: Path) -> Non
     one_page = ["reset", "newsparse/text", "reset", "newsparse/html", "peer/html"]
     assert timed[:10] == one_page * 2
     assert len(timed) == 3 * 4 * len(one_page)
+    clock.calls.clear()
+    duel(sets[0], [ours, peer], rounds=1, isolate=False, chunk=3, clock=clock, reset=lambda: None)
+    # turns of three pages (then the fourth): each contestant runs its turn before the next
+    assert clock.calls[3:] == (
+        ["newsparse/text"] * 3
+        + ["newsparse/html"] * 3
+        + ["peer/html"] * 3
+        + ["newsparse/text", "newsparse/html", "peer/html"]
+    )
     text = table("aeb", results)
     assert "| newsparse/html | 4 | 50.0 |" in text and "5.00" in text
 
@@ -72,5 +87,37 @@ def test_duel_needs_pages_in_both_kinds(tmp_path: Path) -> None:
     clock = FakeClock()
     assert paired_pages(sets[0]) == []
     tool = fake_tool("newsparse", {"text": 1.0, "html": 1.0}, clock, peer=False)
-    assert duel(sets[0], [tool], clock=clock, reset=lambda: None) == []
+    assert duel(sets[0], [tool], isolate=False, clock=clock, reset=lambda: None) == []
     assert table("ko-dev", []) == ""
+
+
+def test_isolated_duel_runs_each_contestant_in_a_fresh_worker_per_round(tmp_path: Path) -> None:
+    """Workers keep state within a round only: a tool that gets slower with every call it has
+    made in its process shows the same cost in each round, and contestants do not share it."""
+    import time
+
+    calls: list[int] = []
+
+    def run_page(data: bytes, page: object, kind: str) -> Prediction:
+        calls.append(1)  # per process: a fresh worker starts from the parent's empty list
+        deadline = time.process_time() + 0.002 * len(calls)
+        while time.process_time() < deadline:
+            pass
+        return Prediction(body="x")
+
+    tool = Tool(
+        "newsparse",
+        ("text", "html"),
+        frozenset({"body"}),
+        None,
+        None,
+        lambda d, k: d,
+        run_page,
+        is_peer=False,
+    )
+    sets, _ = discover(write_corpus(tmp_path / "c"), only=("aeb",))
+    results = duel(sets[0], [tool], rounds=2, isolate=True)
+    assert calls == []  # nothing ran in this process
+    for r in results:
+        # warm-up is call 1, pages are calls 2..5: 2+3+4+5 = 14 units of 2 ms in every round
+        assert all(abs(rate - 4 / 0.028) < 0.25 * 4 / 0.028 for rate in r.per_round), r
