@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsparse
 from benchmarks import snapshot, stages
 from newsparse.render import to_dict
@@ -49,3 +51,26 @@ def test_snapshot_differences_name_changed_fields_and_missing_pages() -> None:
         "a/text/3: only in the new snapshot",
     ]
     assert snapshot.differences(old, old) == []
+
+
+def test_instruction_counts_skip_without_valgrind(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from benchmarks import instructions
+
+    monkeypatch.setattr(instructions.shutil, "which", lambda name: None)
+    assert instructions.main(["--corpus", str(tmp_path)]) == 0
+    assert "valgrind not found" in capsys.readouterr().out
+
+
+def test_instruction_counts_read_callgrinds_total(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    from benchmarks import instructions
+
+    def fake_run(args: list[str], **_: object) -> subprocess.CompletedProcess[str]:
+        assert args[0] == "valgrind" and "--tool=callgrind" in args
+        return subprocess.CompletedProcess(args, 0, "", "==1== Collected : 123456\n==1==\n")
+
+    monkeypatch.setattr(instructions.subprocess, "run", fake_run)
+    assert instructions.collected(["python", "-c", "pass"]) == 123456
