@@ -15,20 +15,34 @@ from newsparse.render import to_dict
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def test_stage_chains_give_the_pipelines_records() -> None:
-    for kind, path in (
-        ("text", SEEDS / "000_ab3c05e08b905fd2" / "input.txt"),
-        ("html", SEEDS / "000_ab3c05e08b905fd2_html" / "input.html"),
+def test_stage_timers_wrap_the_pipeline_and_change_nothing() -> None:
+    from newsparse import pipeline
+
+    original = pipeline.classify
+    for kind, path, stages_seen in (
+        ("text", SEEDS / "000_ab3c05e08b905fd2" / "input.txt", {"decode", "segment", "language"}),
+        ("html", SEEDS / "000_ab3c05e08b905fd2_html" / "input.html", {"parse", "language"}),
     ):
         data = path.read_bytes()
         times: dict[str, float] = {}
-        staged = stages.STAGES[kind](data, times)
+        (staged,) = stages.run_pages([data], kind, times)
         whole = newsparse.extract(data, input_format=kind)
-        assert to_dict(staged, explain=True) | {"source": None} == to_dict(whole, explain=True) | {
-            "source": None
-        }
-        assert staged.body and set(times) >= {"classify", "assemble"}
+        assert to_dict(staged, explain=True) == to_dict(whole, explain=True)
+        assert set(times) == stages_seen | {"classify", "assemble", "total"}
         assert all(t >= 0 for t in times.values())
+        assert times["total"] >= sum(v for k, v in times.items() if k != "total") - 1e-9
+    assert pipeline.classify is original  # the wrappers are gone after the block
+
+
+def test_a_stage_inside_another_is_counted_once() -> None:
+    ticks = iter(range(1000))
+    times: dict[str, float] = {}
+    with stages.timed_stages(times, clock=lambda: float(next(ticks))):
+        from newsparse import pipeline
+
+        pipeline._language((), "Some English text that is long enough to tell its language.")
+    assert set(times) == {"language"}  # _language calls detect_language: not counted twice
+    assert times["language"] == 1.0
 
 
 def test_clearing_caches_empties_lru_and_plain_dict_caches() -> None:
