@@ -393,6 +393,8 @@ def _walk(root: LexborNode) -> _Dom:
                             own = match_hints(words) if found is None else found
                 elif tag in tag_hints:
                     own = match_hints(tag_hints[tag])
+                # (the pending chunk is flushed where it happens, written out each time rather
+                # than a nested function: a call per element is measurable in this loop)
                 if kind == _SKIP:
                     pass
                 elif kind == _BR:

@@ -3,9 +3,10 @@ with fake tools that advance a fake clock by known amounts (no real timing)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.corpus import discover
+from benchmarks.corpus import Page, discover
 from benchmarks.duel import duel, paired_pages, table
 from benchmarks.peers import Prediction, Tool
 from tests.test_benchmarks import write_corpus
@@ -30,6 +31,10 @@ def fake_tool(name: str, cost: dict[str, float], clock: FakeClock, *, peer: bool
             raise ValueError("boom")
         return Prediction(body="x")
 
+    return _tool(name, run_page, peer=peer)
+
+
+def _tool(name: str, run_page: Callable[[bytes, Page, str], Prediction], *, peer: bool) -> Tool:
     return Tool(
         name,
         ("text", "html"),
@@ -105,16 +110,7 @@ def test_isolated_duel_runs_each_contestant_in_a_fresh_worker_per_round(tmp_path
             pass
         return Prediction(body="x")
 
-    tool = Tool(
-        "newsparse",
-        ("text", "html"),
-        frozenset({"body"}),
-        None,
-        None,
-        lambda d, k: d,
-        run_page,
-        is_peer=False,
-    )
+    tool = _tool("newsparse", run_page, peer=False)
     sets, _ = discover(write_corpus(tmp_path / "c"), only=("aeb",))
     results = duel(sets[0], [tool], rounds=2, isolate=True)
     assert calls == []  # nothing ran in this process
