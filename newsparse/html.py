@@ -502,6 +502,8 @@ def _walk(root: LexborNode) -> _Dom:
                                 chars = link_chars = 0
                             if tag == "li":
                                 pending_bullet = ""
+                            elif tag == "article" or tag == "main":
+                                in_article -= 1  # an empty one closes at once
         # advance: next sibling, or climb, closing elements on the way
         nxt = node.next
         while nxt is None:

@@ -374,3 +374,17 @@ def test_bytes_parse_like_their_decoded_text() -> None:
         text = decode_html_bytes(data)[0]
         assert [b.text for b in parse(data).blocks] == [b.text for b in parse(text).blocks]
     assert texts(page)[1] == "café\ufffd"
+
+
+def test_an_empty_article_or_main_does_not_leave_the_page_inside_an_article() -> None:
+    """A chrome list after an empty <main> is still collapsed into one block (inside an
+    article, lists are the article's own and stay item by item)."""
+    from newsparse.html import parse as parse_page
+
+    tail = (
+        "<p>Some article text that is long enough to count as prose here.</p>"
+        "<ul class='site-footer-links'><li>About us</li><li>Contact</li></ul>"
+    )
+    for empty in ("", "<main></main>", "<article/>", "<main> </main>"):
+        blocks = parse_page(f"<html><body>{empty}{tail}</body></html>").blocks
+        assert [b.text for b in blocks][-1] == "About us Contact", empty
