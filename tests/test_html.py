@@ -385,6 +385,6 @@ def test_an_empty_article_or_main_does_not_leave_the_page_inside_an_article() ->
         "<p>Some article text that is long enough to count as prose here.</p>"
         "<ul class='site-footer-links'><li>About us</li><li>Contact</li></ul>"
     )
-    for empty in ("", "<main></main>", "<article/>", "<main> </main>"):
+    for empty in ("", "<main></main>", "<article></article>", "<main> </main>"):
         blocks = parse_page(f"<html><body>{empty}{tail}</body></html>").blocks
         assert [b.text for b in blocks][-1] == "About us Contact", empty
