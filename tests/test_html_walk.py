@@ -222,6 +222,8 @@ def _reference_walk(root: LexborNode) -> _Dom:
                             flush()
                         if tag == "li":
                             pending_bullet = ""
+                        elif tag == "article" or tag == "main":
+                            in_article -= 1  # an empty one closes at once (fixed in both)
         # advance: next sibling, or climb, closing elements on the way
         while node is not None:
             nxt = node.next
