@@ -26,7 +26,8 @@ from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, ht
 from newsparse.rules.prose import ends_sentence, ends_strongly, features, function_share, weight
 from newsparse.rules.ui import (
     COUNTER,
-    DATED,
+    DATED_SCAN,
+    MAX_UI_LINE,
     PLACEHOLDER,
     PREFIX_MAX_WEIGHT,
     is_copyright,
@@ -146,43 +147,45 @@ class _Facts:
     """An item of a list announced by a lead-in line (``They include:``): article content."""
 
 
-def _rule_reason(text: str, w: float, digits: int, sentence: bool) -> Reason | None:
+def _squash_floor(text: str, letters: float, digits: int) -> int:
+    """A lower bound on ``len(squash(text))`` from ``features``: squashing removes only spaces
+    and punctuation, and case-folding never shortens a character; of the characters
+    ``features`` counts as letters (ASCII letters, lead bytes 0xC3-0xDF, 0xE3-0xED) or digits,
+    the only one squashing removes is the ideographic space U+3000."""
+    chars = len(text) - text.count(" ")
+    return round(letters * chars) + digits - text.count("\u3000")
+
+
+def _rule_reason(
+    text: str, folded: str, w: float, letters: float, digits: int, sentence: bool
+) -> Reason | None:
     if text[0] == "[" and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
     if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
         return Reason.COUNTER
-    reason = ui_reason(text)
-    if reason is not None:
-        return reason
+    # A line that keeps more than MAX_UI_LINE characters when squashed is never pure UI: the
+    # bound spares squashing the many paragraph lines a little over MAX_UI_LINE long.
+    if len(text) <= MAX_UI_LINE or _squash_floor(text, letters, digits) <= MAX_UI_LINE:
+        reason = ui_reason(text, folded)
+        if reason is not None:
+            return reason
     if w <= PREFIX_MAX_WEIGHT:
         reason = prefix_reason(text, sentence=sentence)
         if reason is not None:
             return reason
-    if w <= NOTICE_MAX_WEIGHT and may_be_notice(text.casefold()):
+    if w <= NOTICE_MAX_WEIGHT and may_be_notice(folded):
         if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
             return Reason.COPYRIGHT
         if NOTICE_MIN_WEIGHT <= w and is_notice(text):
             return Reason.NOTICE
-    if digits and w <= DATED_MAX_WEIGHT and DATED.search(text):
+    if digits and w <= DATED_MAX_WEIGHT and DATED_SCAN.search(text):
         return Reason.DATED
     return None
 
 
-def _prose_like(text: str, w: float) -> bool:
-    """A line without a sentence end that still reads as prose: enough words, many of them
-    function words (a hard-wrapped line, a lead-in ending in ':', a list item that is a clause)."""
-    if w < PROSE_MIN_WEIGHT:
-        return False
-    words, share = function_share(text)
-    return words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
-
-
-def _score(
-    text: str, w: float, letters: float, sentence: bool, prose: bool, rule: Reason | None
-) -> float:
-    """A block's prose score from its text alone (the bullet penalty is applied by the caller)."""
-    if rule is not None:
-        return RULE_PENALTY
+def _score(text: str, w: float, letters: float, sentence: bool, prose: bool) -> float:
+    """A block's prose score from its text alone, when no rule matched it (the bullet penalty
+    is applied by the caller)."""
     if letters < MIN_LETTER_SHARE:
         return NON_TEXT_SCORE
     if prose:
@@ -192,19 +195,31 @@ def _score(
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
-def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool]:
-    """(weight, letter share, sentence end, rule reason, score, fragment) of a block's text;
-    a fragment is a lettered block that neither ends a sentence nor reads as prose.
+def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
+    """(weight, letter share, sentence end, rule reason, score, fragment, lead-in) of a block's
+    text; a fragment is a lettered block that neither ends a sentence nor reads as prose, a
+    lead-in a long line without a rule that ends in a colon (it may announce a list).
 
     Everything here depends on the text alone, and site chrome (menus, footers, share bars)
     repeats verbatim across the pages of a batch, so it is cached.
     """
     w, letters, digits = features(text)
     sentence = ends_sentence(text)
-    rule = _rule_reason(text, w, digits, sentence)
-    prose = sentence or _prose_like(text, w)
-    fragment = rule is None and letters >= MIN_LETTER_SHARE and not prose
-    return w, letters, sentence, rule, _score(text, w, letters, sentence, prose, rule), fragment
+    folded = text.casefold()  # (once, for every rule that reads the folded line)
+    rule = _rule_reason(text, folded, w, letters, digits, sentence)
+    if rule is not None:  # boilerplate whether or not it reads as prose
+        return w, letters, sentence, rule, RULE_PENALTY, False, False
+    lead_in = w >= LEAD_IN_MIN_WEIGHT and text.rstrip().endswith((":", "："))
+    # A line without a sentence end may still read as prose: enough words, many of them
+    # function words (a hard-wrapped line, a lead-in ending in ':', a list item that is a
+    # clause).
+    prose = sentence
+    if not sentence and w >= PROSE_MIN_WEIGHT:
+        words, share = function_share(text, folded)
+        prose = words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
+    fragment = letters >= MIN_LETTER_SHARE and not prose
+    score = _score(text, w, letters, sentence, prose)
+    return w, letters, sentence, rule, score, fragment, lead_in
 
 
 def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
@@ -220,7 +235,7 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
             if pre is not None:
                 facts.append(_Facts(0.0, 0.0, False, pre, RULE_PENALTY))
                 continue
-        w, letters, sentence, rule, score, fragment = _line_facts(block.text)
+        w, letters, sentence, rule, score, fragment, lead_in = _line_facts(block.text)
         if block.bullet and fragment:
             score -= BULLET_PENALTY
         if (
@@ -233,7 +248,7 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
             facts.append(_Facts(w, letters, sentence, rule, score, listed=True))
             continue
         announced = 0
-        if rule is None and w >= LEAD_IN_MIN_WEIGHT and block.text.rstrip().endswith((":", "：")):
+        if lead_in:
             announced = BODY_LIST_MAX
         if rule is list_header:
             in_list = True
