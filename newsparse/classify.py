@@ -32,6 +32,7 @@ from newsparse.rules.ui import (
     PREFIX_MAX_WEIGHT,
     is_copyright,
     is_notice,
+    may_be_browser_notice,
     may_be_notice,
     prefix_reason,
     ui_reason,
@@ -169,15 +170,18 @@ def _rule_reason(
         reason = ui_reason(text, folded)
         if reason is not None:
             return reason
-    if w <= PREFIX_MAX_WEIGHT:
+    if w <= PREFIX_MAX_WEIGHT and not sentence:  # (prefix_reason: headers end no sentence)
         reason = prefix_reason(text, sentence=sentence)
         if reason is not None:
             return reason
-    if w <= NOTICE_MAX_WEIGHT and may_be_notice(folded):
-        if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
-            return Reason.COPYRIGHT
-        if NOTICE_MIN_WEIGHT <= w and is_notice(text):
-            return Reason.NOTICE
+    if w <= COPYRIGHT_MAX_WEIGHT:
+        if may_be_notice(folded):
+            if is_copyright(text):
+                return Reason.COPYRIGHT
+            if NOTICE_MIN_WEIGHT <= w and is_notice(text):
+                return Reason.NOTICE
+    elif w <= NOTICE_MAX_WEIGHT and may_be_browser_notice(folded) and is_notice(text):
+        return Reason.NOTICE  # (too long for a copyright notice: only notice words matter)
     if digits and w <= DATED_MAX_WEIGHT and DATED_SCAN.search(text):
         return Reason.DATED
     return None
@@ -279,10 +283,11 @@ def _soften_short_gaps(scores: list[float], hard: list[bool]) -> list[float]:
         j = i
         while j < n and out[j] < 0:
             j += 1
-        factor = min(1.0, (j - i) / GAP_FULL)
-        for k in range(i, j):
-            if not hard[k]:
-                out[k] *= factor
+        if j - i < GAP_FULL:  # (a long run keeps its scores: its factor is 1)
+            factor = (j - i) / GAP_FULL
+            for k in range(i, j):
+                if not hard[k]:
+                    out[k] *= factor
         i = j
     return out
 
@@ -324,14 +329,21 @@ def _meta_label(block: Block, w: float) -> Label | None:
     """BYLINE for a line that is a byline (possibly with dates), DATE for a dated line."""
     if w > META_MAX_WEIGHT:
         return None
-    hit = find_byline(block.text)
+    return _text_meta_label(block.text, w)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _text_meta_label(text: str, w: float) -> Label | None:
+    """``_meta_label`` of a short block's text (``w`` is its weight). Cached: the lines above
+    an article (a site's desk credit, its date line, its tools) repeat across a site's pages."""
+    hit = find_byline(text)
     if hit is not None and hit.whole_line:
         return Label.BYLINE
-    dates = find_dates(block.text)
+    dates = find_dates(text)
     if not dates:
         return None
     first = dates[0]
-    date_weight = weight(block.text[first.start : first.end])
+    date_weight = weight(text[first.start : first.end])
     if first.kind is not None or w <= DATE_LINE_SHARE * date_weight + 8:
         return Label.DATE
     return None
@@ -346,7 +358,7 @@ def _content_tokens(text: str) -> set[str]:
     (which carry particles and need no spaces): what a headline and its article share."""
     tokens: set[str] = set()
     for word in _WORDS.findall(text.casefold()):
-        if _CJK_OR_HANGUL.search(word):
+        if not word.isascii() and _CJK_OR_HANGUL.search(word):
             tokens.update(word[k : k + 2] for k in range(len(word) - 1))
         elif len(word) >= 4:
             tokens.add(word)
@@ -533,16 +545,13 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
                 if meta is Label.BYLINE:
                     labels[i] = (meta, _META_REASON[meta])
 
-    decisions = []
-    for i, block in enumerate(blocks):
-        decided = labels[i]
-        if decided is None:
-            fact = facts[i]
-            if fact.rule is not None:
-                decided = (boilerplate, fact.rule)
-            elif fact.score > 0:
-                decided = _DROP_OUTSIDE
-            else:
-                decided = _DROP_SHORT
-        decisions.append(Decision(block, decided[0], decided[1]))
+    decisions: list[Decision] = []
+    append = decisions.append
+    for block, decided, fact in zip(blocks, labels, facts, strict=True):
+        if decided is not None:
+            append(Decision(block, decided[0], decided[1]))
+        elif fact.rule is not None:
+            append(Decision(block, boilerplate, fact.rule))
+        else:
+            append(Decision(block, *(_DROP_OUTSIDE if fact.score > 0 else _DROP_SHORT)))
     return tuple(decisions)

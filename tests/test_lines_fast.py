@@ -130,3 +130,26 @@ def test_required_literals_are_in_every_match(pattern: str, text: str) -> None:
     assert strings is not None
     if re.search(pattern, text):
         assert any(s in text for s in strings)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _mixed(list(prose.SENTENCE_END_EXAMPLES), [".", "…", "”", ")", " ", "\u3000", "。", "x", "\n"])
+)
+def test_ends_sentence_is_the_regex(text: str) -> None:
+    assert prose.ends_sentence(text) == bool(prose.SENTENCE_END.search(text[-8:]))
+
+
+def test_sentence_trail_holds_every_space() -> None:
+    """``\\s`` is ``str.isspace``, and no space lies above U+3000 (so the spelled-out set is
+    complete)."""
+    spaces = {c for c in map(chr, range(0x110000)) if c.isspace()}
+    assert spaces <= set(prose._SENTENCE_TRAIL)
+    assert all(re.fullmatch(r"\s", c) for c in spaces)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_mixed(ui._NOTICE_WORDS, ui.NOTICE_EXAMPLES, ui.NOTICE_COUNTEREXAMPLES, ["use ", "enable"]))
+def test_browser_notice_prefilter_keeps_every_notice(text: str) -> None:
+    if ui.is_notice(text):
+        assert ui.may_be_browser_notice(text.casefold())

@@ -463,6 +463,12 @@ def may_be_notice(folded: str) -> bool:
     return _ANY_HINT.search(folded) is not None
 
 
+def may_be_browser_notice(folded: str) -> bool:
+    """``may_be_notice`` for lines too long to be a copyright notice: only the notice words
+    (``is_notice`` needs one of them), a trie with fewer common first letters to try."""
+    return NOTICE.pattern.search(folded) is not None
+
+
 def is_notice(text: str) -> bool:
     """True for a browser, cookie or ad-blocker notice line (see ``NOTICE``)."""
     folded = text.casefold()
