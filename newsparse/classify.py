@@ -26,11 +26,13 @@ from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, ht
 from newsparse.rules.prose import ends_sentence, ends_strongly, features, function_share, weight
 from newsparse.rules.ui import (
     COUNTER,
-    DATED,
+    DATED_SCAN,
+    MAX_UI_LINE,
     PLACEHOLDER,
     PREFIX_MAX_WEIGHT,
     is_copyright,
     is_notice,
+    may_be_browser_notice,
     may_be_notice,
     prefix_reason,
     ui_reason,
@@ -146,43 +148,48 @@ class _Facts:
     """An item of a list announced by a lead-in line (``They include:``): article content."""
 
 
-def _rule_reason(text: str, w: float, digits: int, sentence: bool) -> Reason | None:
+def _squash_floor(text: str, letters: float, digits: int) -> int:
+    """A lower bound on ``len(squash(text))`` from ``features``: squashing removes only spaces
+    and punctuation, and case-folding never shortens a character; of the characters
+    ``features`` counts as letters (ASCII letters, lead bytes 0xC3-0xDF, 0xE3-0xED) or digits,
+    the only one squashing removes is the ideographic space U+3000."""
+    chars = len(text) - text.count(" ")
+    return round(letters * chars) + digits - text.count("\u3000")
+
+
+def _rule_reason(
+    text: str, folded: str, w: float, letters: float, digits: int, sentence: bool
+) -> Reason | None:
     if text[0] == "[" and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
     if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
         return Reason.COUNTER
-    reason = ui_reason(text)
-    if reason is not None:
-        return reason
-    if w <= PREFIX_MAX_WEIGHT:
+    # A line that keeps more than MAX_UI_LINE characters when squashed is never pure UI: the
+    # bound spares squashing the many paragraph lines a little over MAX_UI_LINE long.
+    if len(text) <= MAX_UI_LINE or _squash_floor(text, letters, digits) <= MAX_UI_LINE:
+        reason = ui_reason(text, folded)
+        if reason is not None:
+            return reason
+    if w <= PREFIX_MAX_WEIGHT and not sentence:  # (prefix_reason: headers end no sentence)
         reason = prefix_reason(text, sentence=sentence)
         if reason is not None:
             return reason
-    if w <= NOTICE_MAX_WEIGHT and may_be_notice(text.casefold()):
-        if w <= COPYRIGHT_MAX_WEIGHT and is_copyright(text):
-            return Reason.COPYRIGHT
-        if NOTICE_MIN_WEIGHT <= w and is_notice(text):
-            return Reason.NOTICE
-    if digits and w <= DATED_MAX_WEIGHT and DATED.search(text):
+    if w <= COPYRIGHT_MAX_WEIGHT:
+        if may_be_notice(folded):
+            if is_copyright(text):
+                return Reason.COPYRIGHT
+            if NOTICE_MIN_WEIGHT <= w and is_notice(text):
+                return Reason.NOTICE
+    elif w <= NOTICE_MAX_WEIGHT and may_be_browser_notice(folded) and is_notice(text):
+        return Reason.NOTICE  # (too long for a copyright notice: only notice words matter)
+    if digits and w <= DATED_MAX_WEIGHT and DATED_SCAN.search(text):
         return Reason.DATED
     return None
 
 
-def _prose_like(text: str, w: float) -> bool:
-    """A line without a sentence end that still reads as prose: enough words, many of them
-    function words (a hard-wrapped line, a lead-in ending in ':', a list item that is a clause)."""
-    if w < PROSE_MIN_WEIGHT:
-        return False
-    words, share = function_share(text)
-    return words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
-
-
-def _score(
-    text: str, w: float, letters: float, sentence: bool, prose: bool, rule: Reason | None
-) -> float:
-    """A block's prose score from its text alone (the bullet penalty is applied by the caller)."""
-    if rule is not None:
-        return RULE_PENALTY
+def _score(text: str, w: float, letters: float, sentence: bool, prose: bool) -> float:
+    """A block's prose score from its text alone, when no rule matched it (the bullet penalty
+    is applied by the caller)."""
     if letters < MIN_LETTER_SHARE:
         return NON_TEXT_SCORE
     if prose:
@@ -192,19 +199,31 @@ def _score(
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
-def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool]:
-    """(weight, letter share, sentence end, rule reason, score, fragment) of a block's text;
-    a fragment is a lettered block that neither ends a sentence nor reads as prose.
+def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
+    """(weight, letter share, sentence end, rule reason, score, fragment, lead-in) of a block's
+    text; a fragment is a lettered block that neither ends a sentence nor reads as prose, a
+    lead-in a long line without a rule that ends in a colon (it may announce a list).
 
     Everything here depends on the text alone, and site chrome (menus, footers, share bars)
     repeats verbatim across the pages of a batch, so it is cached.
     """
     w, letters, digits = features(text)
     sentence = ends_sentence(text)
-    rule = _rule_reason(text, w, digits, sentence)
-    prose = sentence or _prose_like(text, w)
-    fragment = rule is None and letters >= MIN_LETTER_SHARE and not prose
-    return w, letters, sentence, rule, _score(text, w, letters, sentence, prose, rule), fragment
+    folded = text.casefold()  # (once, for every rule that reads the folded line)
+    rule = _rule_reason(text, folded, w, letters, digits, sentence)
+    if rule is not None:  # boilerplate whether or not it reads as prose
+        return w, letters, sentence, rule, RULE_PENALTY, False, False
+    lead_in = w >= LEAD_IN_MIN_WEIGHT and text.rstrip().endswith((":", "："))
+    # A line without a sentence end may still read as prose: enough words, many of them
+    # function words (a hard-wrapped line, a lead-in ending in ':', a list item that is a
+    # clause).
+    prose = sentence
+    if not sentence and w >= PROSE_MIN_WEIGHT:
+        words, share = function_share(text, folded)
+        prose = words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
+    fragment = letters >= MIN_LETTER_SHARE and not prose
+    score = _score(text, w, letters, sentence, prose)
+    return w, letters, sentence, rule, score, fragment, lead_in
 
 
 def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
@@ -220,7 +239,7 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
             if pre is not None:
                 facts.append(_Facts(0.0, 0.0, False, pre, RULE_PENALTY))
                 continue
-        w, letters, sentence, rule, score, fragment = _line_facts(block.text)
+        w, letters, sentence, rule, score, fragment, lead_in = _line_facts(block.text)
         if block.bullet and fragment:
             score -= BULLET_PENALTY
         if (
@@ -233,7 +252,7 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
             facts.append(_Facts(w, letters, sentence, rule, score, listed=True))
             continue
         announced = 0
-        if rule is None and w >= LEAD_IN_MIN_WEIGHT and block.text.rstrip().endswith((":", "：")):
+        if lead_in:
             announced = BODY_LIST_MAX
         if rule is list_header:
             in_list = True
@@ -264,10 +283,11 @@ def _soften_short_gaps(scores: list[float], hard: list[bool]) -> list[float]:
         j = i
         while j < n and out[j] < 0:
             j += 1
-        factor = min(1.0, (j - i) / GAP_FULL)
-        for k in range(i, j):
-            if not hard[k]:
-                out[k] *= factor
+        if j - i < GAP_FULL:  # (a long run keeps its scores: its factor is 1)
+            factor = (j - i) / GAP_FULL
+            for k in range(i, j):
+                if not hard[k]:
+                    out[k] *= factor
         i = j
     return out
 
@@ -309,14 +329,21 @@ def _meta_label(block: Block, w: float) -> Label | None:
     """BYLINE for a line that is a byline (possibly with dates), DATE for a dated line."""
     if w > META_MAX_WEIGHT:
         return None
-    hit = find_byline(block.text)
+    return _text_meta_label(block.text, w)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _text_meta_label(text: str, w: float) -> Label | None:
+    """``_meta_label`` of a short block's text (``w`` is its weight). Cached: the lines above
+    an article (a site's desk credit, its date line, its tools) repeat across a site's pages."""
+    hit = find_byline(text)
     if hit is not None and hit.whole_line:
         return Label.BYLINE
-    dates = find_dates(block.text)
+    dates = find_dates(text)
     if not dates:
         return None
     first = dates[0]
-    date_weight = weight(block.text[first.start : first.end])
+    date_weight = weight(text[first.start : first.end])
     if first.kind is not None or w <= DATE_LINE_SHARE * date_weight + 8:
         return Label.DATE
     return None
@@ -331,7 +358,7 @@ def _content_tokens(text: str) -> set[str]:
     (which carry particles and need no spaces): what a headline and its article share."""
     tokens: set[str] = set()
     for word in _WORDS.findall(text.casefold()):
-        if _CJK_OR_HANGUL.search(word):
+        if not word.isascii() and _CJK_OR_HANGUL.search(word):
             tokens.update(word[k : k + 2] for k in range(len(word) - 1))
         elif len(word) >= 4:
             tokens.add(word)
@@ -518,16 +545,13 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
                 if meta is Label.BYLINE:
                     labels[i] = (meta, _META_REASON[meta])
 
-    decisions = []
-    for i, block in enumerate(blocks):
-        decided = labels[i]
-        if decided is None:
-            fact = facts[i]
-            if fact.rule is not None:
-                decided = (boilerplate, fact.rule)
-            elif fact.score > 0:
-                decided = _DROP_OUTSIDE
-            else:
-                decided = _DROP_SHORT
-        decisions.append(Decision(block, decided[0], decided[1]))
+    decisions: list[Decision] = []
+    append = decisions.append
+    for block, decided, fact in zip(blocks, labels, facts, strict=True):
+        if decided is not None:
+            append(Decision(block, decided[0], decided[1]))
+        elif fact.rule is not None:
+            append(Decision(block, boilerplate, fact.rule))
+        else:
+            append(Decision(block, *(_DROP_OUTSIDE if fact.score > 0 else _DROP_SHORT)))
     return tuple(decisions)

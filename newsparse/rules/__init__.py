@@ -8,9 +8,15 @@ matching uses.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import re._constants as _sre_constants  # (the parser's node names; stable since Python 3.11)
+import re._parser as _sre_parser
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-_SPACE_PUNCT = re.compile(r"[\s\u00a0\u200b|>»›<«‹·•:;,\-–—/\\()\[\]{}'\"“”‘’`!?.…_*#=+~^]+")
+SPACE_PUNCT_CLASS = r"\s\u00a0\u200b|>»›<«‹·•:;,\-–—/\\()\[\]{}'\"“”‘’`!?.…_*#=+~^"
+"""What ``squash`` removes: spaces and punctuation (the body of a regex character class)."""
+SPACE_PUNCT = re.compile("[" + SPACE_PUNCT_CLASS + "]+")
+_SPACE_PUNCT = SPACE_PUNCT  # (the name tests know it by)
 
 
 _ASCII_SPACE_PUNCT = bytes(b for b in range(128) if _SPACE_PUNCT.fullmatch(chr(b)))
@@ -24,7 +30,7 @@ def squash(text: str) -> str:
     """
     if text.isascii():  # most lines of most pages: bytes.translate deletes in C, ~6× faster
         return text.lower().encode("ascii").translate(None, _ASCII_SPACE_PUNCT).decode("ascii")
-    return _SPACE_PUNCT.sub("", text.casefold())
+    return SPACE_PUNCT.sub("", text.casefold())
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -87,3 +93,72 @@ def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
     if free:
         parts.append(_trie(free))
     return "(?:" + "|".join(parts) + ")"
+
+
+# --- literal gates ----------------------------------------------------------------------------
+# A regex scan costs ~10 ns a character even where nothing matches; ``word in text`` runs at
+# memory speed. So a pattern every match of which contains one of a few literal strings can be
+# skipped on lines that contain none of them. The strings are read off the pattern's own parse
+# tree (below), so a gate cannot drift from the pattern it guards.
+
+_REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT)
+
+
+def _cased(char: str) -> bool:
+    return char.lower() != char or char.upper() != char
+
+
+def _required_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the node sequence ``items`` contains, or None."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []  # consecutive literals: together they are one substring of the match
+    for op, av in items:
+        if op is _sre_constants.LITERAL and not (ignorecase and _cased(chr(av))):
+            run.append(chr(av))
+            continue
+        if op is _sre_constants.AT:  # zero-width (^, $, \b): literals around it stay adjacent
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found: frozenset[str] | None = None
+        if op is _sre_constants.SUBPATTERN:
+            _group, add, remove, sub = av
+            icase = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            found = _required_in(sub, icase)
+        elif op is _sre_constants.ATOMIC_GROUP:
+            found = _required_in(av, ignorecase)
+        elif op in _REPEATS and av[0] >= 1:  # taken at least once
+            found = _required_in(av[2], ignorecase)
+        elif op is _sre_constants.BRANCH:  # every branch must name its strings
+            found = frozenset()
+            for branch in av[1]:
+                sub_found = _required_in(branch, ignorecase)
+                if sub_found is None:
+                    found = None
+                    break
+                found |= sub_found
+        # anything else (classes, look-arounds, references) guarantees no literal: skipped
+        if found is not None:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    if not candidates:
+        return None
+    # the most selective choice: the longest shortest string, then the fewest strings
+    return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)))
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains (sorted), or None when the
+    pattern guarantees none (a class, an optional part, a cased letter under IGNORECASE).
+
+    ``not any(s in text for s in strings)`` then proves the pattern cannot match ``text``
+    (``re.search`` included): a cheap, exact gate in front of an expensive scan.
+    """
+    parsed = _sre_parser.parse(pattern, flags)
+    found = _required_in(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    if not found:
+        return None
+    # a string containing another member adds nothing: where it occurs, so does the other
+    return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))

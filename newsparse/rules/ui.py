@@ -19,7 +19,13 @@ import re
 from dataclasses import dataclass
 
 from newsparse.model import Reason
-from newsparse.rules import squash, trie_alternation
+from newsparse.rules import (
+    SPACE_PUNCT,
+    SPACE_PUNCT_CLASS,
+    required_literals,
+    squash,
+    trie_alternation,
+)
 from newsparse.rules.prose import ends_sentence
 
 
@@ -457,6 +463,12 @@ def may_be_notice(folded: str) -> bool:
     return _ANY_HINT.search(folded) is not None
 
 
+def may_be_browser_notice(folded: str) -> bool:
+    """``may_be_notice`` for lines too long to be a copyright notice: only the notice words
+    (``is_notice`` needs one of them), a trie with fewer common first letters to try."""
+    return NOTICE.pattern.search(folded) is not None
+
+
 def is_notice(text: str) -> bool:
     """True for a browser, cookie or ad-blocker notice line (see ``NOTICE``)."""
     folded = text.casefold()
@@ -520,10 +532,47 @@ PREFIX_MAX_WEIGHT = 80.0
 """Prefix rules only judge short lines: a header is a few words, a sentence that starts the same
 way is longer."""
 
-_PREFIX = re.compile(
-    "|".join(f"(?P<p{n}>{rule.pattern})" for n, rule in enumerate(PREFIX_RULES)), re.IGNORECASE
-)
+
+def _prefix_alternation(rules: tuple[int, ...]) -> re.Pattern[str]:
+    """The anchored alternation of the prefix rules numbered ``rules``; group ``p<n>`` is rule n,
+    and the rules keep their order (the first rule that matches wins)."""
+    return re.compile(
+        "|".join(f"(?P<p{n}>{PREFIX_RULES[n].pattern})" for n in rules), re.IGNORECASE
+    )
+
+
+_PREFIX = _prefix_alternation(tuple(range(len(PREFIX_RULES))))
 """All prefix rules in one anchored alternation: one match a line; the group names the rule."""
+
+_PREFIX_GATES = tuple(required_literals(rule.pattern, re.IGNORECASE) for rule in PREFIX_RULES)
+"""Per rule, strings one of which every match contains (None: no such strings). A rule none of
+whose strings is on a line cannot match it, and is left out of the alternation for that line:
+the Korean 'other articles' rule backtracks over up to 20 characters on every line otherwise."""
+
+_GATED_PREFIX = tuple((1 << n, gate) for n, gate in enumerate(_PREFIX_GATES) if gate is not None)
+"""(bit, strings) of each prefix rule that has a gate."""
+_PREFIX_BY_MASK: dict[int, re.Pattern[str]] = {}
+"""The alternation for each set of gated rules (a bit mask) that lines have needed."""
+_UNGATED_MASK = sum(1 << n for n, gate in enumerate(_PREFIX_GATES) if gate is None)
+
+
+def _prefix_pattern(text: str) -> re.Pattern[str]:
+    """The prefix alternation without the rules that provably cannot match ``text``; since the
+    remaining rules keep their order, it matches as ``_PREFIX`` does."""
+    mask = _UNGATED_MASK
+    for bit, gate in _GATED_PREFIX:
+        for literal in gate:
+            if literal in text:
+                mask |= bit
+                break
+    pattern = _PREFIX_BY_MASK.get(mask)
+    if pattern is None:
+        rules = tuple(n for n in range(len(PREFIX_RULES)) if mask >> n & 1)
+        pattern = _PREFIX_BY_MASK[mask] = _prefix_alternation(rules) if rules else _NEVER
+    return pattern
+
+
+_NEVER = re.compile(r"(?!)")
 
 
 def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
@@ -533,7 +582,7 @@ def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
     does (``Mehr zu sagen hatte er nicht.``)."""
     if ends_sentence(text) if sentence is None else sentence:
         return None
-    match = _PREFIX.match(text)
+    match = _prefix_pattern(text).match(text)
     if match is None or match.lastgroup is None:
         return None
     return PREFIX_RULES[int(match.lastgroup[1:])].reason
@@ -547,6 +596,19 @@ DATED = re.compile(
 )
 """A short line that is mostly a date or time: the stamp on a comment, a teaser or the article's
 own header. Applied only to lines of at most DATED_MAX_WEIGHT (the classifier's threshold)."""
+
+DATED_SCAN = re.compile(
+    r"[\dAa](?i:"  # the first character of every DATED alternative, consumed
+    r"(?<!\w.)(?:(?<=1)9|(?<=2)0)\d{2}\b"  # (?<!\w.) after a word character: \b before it
+    r"|(?<!\w.)(?<=\d)\d?:\d{2}\b"
+    r"|(?<!\w.)(?<=\d)\d?[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|(?<!\w.)(?:(?<=a)n?|(?<=\d)\d*)\s(?:second|minute|hour|day|week|month|year)s?\sago\b"
+    r"|(?<=\d)\d*\s?(?:분|시간|일)\s?전|(?<=\d)\d*年|(?<=\d)\d*月\d+日)"
+)
+"""``DATED`` for ``search`` (it finds a match exactly when ``DATED`` does), written to start
+with a character class: ``re`` then skips to candidate characters in C, where ``DATED``'s
+leading ``\b`` makes it try every alternative at every position (~3× slower). The class is
+outside the IGNORECASE group because a cased letter in it would turn the skip off."""
 
 DATED_EXAMPLES = ("November 19, 2019 at 10:15 am", "2 hours ago", "2023.04.20 13:28", "3시간 전")
 DATED_COUNTEREXAMPLES = ("Top 10 stories", "Read more")
@@ -574,15 +636,35 @@ MAX_UI_LINE = 80
 a dump can print a whole menu on one line, so the bound is generous)."""
 
 
-def ui_reason(text: str) -> Reason | None:
+_NOT_UI = re.compile(
+    "[^"
+    + "".join(sorted({re.escape(char) for phrase in _PHRASE_REASON for char in phrase}))
+    + SPACE_PUNCT_CLASS
+    + r"\d]"
+)
+"""A character of a case-folded line that squashing keeps (not space or punctuation) and that
+is neither a digit nor in any phrase: a line that has one cannot be made of phrases and
+counters. Korean and other non-Latin prose has one within a few characters, so the search
+stops early; the squash it spares is a regex substitution over the whole line. (Latin lines
+are squashed by a byte table instead, and phrases use every ASCII letter.)"""
+
+
+def ui_reason(text: str, folded: str | None = None) -> Reason | None:
     """The reason for a line made only of UI phrases (and counters), or None.
 
     The reason is that of the first phrase on the line. A line of digits alone is not matched
-    here (``COUNTER`` is).
+    here (``COUNTER`` is). ``folded`` is ``text.casefold()`` when the caller has it.
     """
     if len(text) > 3 * MAX_UI_LINE:  # cheap bound before squashing
         return None
-    sq = squash(text)
+    if text.isascii():
+        sq = squash(text)
+    else:
+        if folded is None:
+            folded = text.casefold()
+        if _NOT_UI.search(folded):
+            return None
+        sq = SPACE_PUNCT.sub("", folded)  # (squash's own non-ASCII path)
     if not sq or len(sq) > MAX_UI_LINE or sq.isdigit():
         return None
     match = _LINE_PATTERN.match(sq)  # possessive: one greedy pass, no backtracking
