@@ -8,10 +8,16 @@ matching uses.
 from __future__ import annotations
 
 import re
-import re._constants as _sre_constants  # (the parser's node names; stable since Python 3.11)
-import re._parser as _sre_parser
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+# re's parser is private (stable from Python 3.11 to 3.13): the literal gates below read
+# patterns with it, and simply stay off (every rule runs) where it cannot be imported.
+try:
+    import re._constants as _sre_constants
+    import re._parser as _sre_parser
+except ImportError:  # pragma: no cover
+    _sre_constants = _sre_parser = None  # type: ignore[assignment]
 
 SPACE_PUNCT_CLASS = r"\s\u00a0\u200b|>»›<«‹·•:;,\-–—/\\()\[\]{}'\"“”‘’`!?.…_*#=+~^"
 """What ``squash`` removes: spaces and punctuation (the body of a regex character class)."""
@@ -101,7 +107,11 @@ def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
 # skipped on lines that contain none of them. The strings are read off the pattern's own parse
 # tree (below), so a gate cannot drift from the pattern it guards.
 
-_REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT)
+_REPEATS = (
+    (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT)
+    if _sre_constants is not None
+    else ()
+)
 
 
 def _cased(char: str) -> bool:
@@ -156,8 +166,11 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     ``not any(s in text for s in strings)`` then proves the pattern cannot match ``text``
     (``re.search`` included): a cheap, exact gate in front of an expensive scan.
     """
-    parsed = _sre_parser.parse(pattern, flags)
-    found = _required_in(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+        found = _required_in(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    except Exception:  # re's parser is private: if a Python release changes it, run ungated
+        return None
     if not found:
         return None
     # a string containing another member adds nothing: where it occurs, so does the other
