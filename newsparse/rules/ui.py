@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from newsparse.model import Reason
 from newsparse.rules import (
-    SPACE_PUNCT,
     SPACE_PUNCT_CLASS,
     required_literals,
     squash,
@@ -657,14 +656,12 @@ def ui_reason(text: str, folded: str | None = None) -> Reason | None:
     """
     if len(text) > 3 * MAX_UI_LINE:  # cheap bound before squashing
         return None
-    if text.isascii():
-        sq = squash(text)
-    else:
+    if not text.isascii():
         if folded is None:
             folded = text.casefold()
         if _NOT_UI.search(folded):
             return None
-        sq = SPACE_PUNCT.sub("", folded)  # (squash's own non-ASCII path)
+    sq = squash(text, folded)
     if not sq or len(sq) > MAX_UI_LINE or sq.isdigit():
         return None
     match = _LINE_PATTERN.match(sq)  # possessive: one greedy pass, no backtracking
