@@ -540,9 +540,6 @@ def _prefix_alternation(rules: tuple[int, ...]) -> re.Pattern[str]:
     )
 
 
-_PREFIX = _prefix_alternation(tuple(range(len(PREFIX_RULES))))
-"""All prefix rules in one anchored alternation: one match a line; the group names the rule."""
-
 _PREFIX_GATES = tuple(required_literals(rule.pattern, re.IGNORECASE) for rule in PREFIX_RULES)
 """Per rule, strings one of which every match contains (None: no such strings). A rule none of
 whose strings is on a line cannot match it, and is left out of the alternation for that line:
@@ -557,7 +554,7 @@ _UNGATED_MASK = sum(1 << n for n, gate in enumerate(_PREFIX_GATES) if gate is No
 
 def _prefix_pattern(text: str) -> re.Pattern[str]:
     """The prefix alternation without the rules that provably cannot match ``text``; since the
-    remaining rules keep their order, it matches as ``_PREFIX`` does."""
+    remaining rules keep their order, it matches as the alternation of all of them does."""
     mask = _UNGATED_MASK
     for bit, gate in _GATED_PREFIX:
         for literal in gate:
