@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from newsparse.model import Reason
 from newsparse.rules import (
     SPACE_PUNCT_CLASS,
+    anchored_superset,
+    first_characters,
     required_literals,
     squash,
     trie_alternation,
@@ -453,19 +455,25 @@ NOTICE_COUNTEREXAMPLES = (
 )
 
 
-_ANY_HINT = re.compile(trie_alternation(_COPYRIGHT_WORDS + _NOTICE_WORDS))
+_ANY_HINT = re.compile(anchored_superset(_COPYRIGHT_WORDS + _NOTICE_WORDS))
+"""Finds every case-folded line that has a copyright or notice word (``is_copyright`` and
+``is_notice`` need one), and a few more (it checks one part of each word only): each word is
+searched from its rarest letter, so ``re`` tries a match at a few characters a line instead of
+at every c, a, b, d, f, i, r (``rules.anchored_superset``)."""
+_NOTICE_HINT = re.compile(anchored_superset(_NOTICE_WORDS))
+"""``_ANY_HINT`` for the notice words alone (``is_notice`` needs one)."""
 
 
 def may_be_notice(folded: str) -> bool:
     """Cheap first test on a case-folded line: could it be a copyright or browser/cookie notice?
-    (One trie search; ``is_copyright`` and ``is_notice`` then decide.)"""
+    (One gate search; ``is_copyright`` and ``is_notice`` then decide.)"""
     return _ANY_HINT.search(folded) is not None
 
 
 def may_be_browser_notice(folded: str) -> bool:
     """``may_be_notice`` for lines too long to be a copyright notice: only the notice words
-    (``is_notice`` needs one of them), a trie with fewer common first letters to try."""
-    return NOTICE.pattern.search(folded) is not None
+    (``is_notice`` needs one of them)."""
+    return _NOTICE_HINT.search(folded) is not None
 
 
 def is_notice(text: str) -> bool:
@@ -545,22 +553,55 @@ _PREFIX_GATES = tuple(required_literals(rule.pattern, re.IGNORECASE) for rule in
 whose strings is on a line cannot match it, and is left out of the alternation for that line:
 the Korean 'other articles' rule backtracks over up to 20 characters on every line otherwise."""
 
+_PREFIX_FIRSTS = tuple(first_characters(rule.pattern, re.IGNORECASE) for rule in PREFIX_RULES)
+"""Per rule, the ASCII characters its matches can start with (None: not known). A line that
+starts with another ASCII character leaves the rule out of the alternation, like a literal gate:
+most lines start with none of them, and then no regex runs at all."""
+
+
+def _first_masks() -> dict[str, int]:
+    """For each ASCII character, the rules (a bit mask) a line starting with it may match."""
+    masks = {}
+    for code in range(128):
+        char = chr(code)
+        masks[char] = sum(
+            1 << n for n, firsts in enumerate(_PREFIX_FIRSTS) if firsts is None or char in firsts
+        )
+    return masks
+
+
+_PREFIX_BY_FIRST = _first_masks()
+_ANY_FIRST = (1 << len(PREFIX_RULES)) - 1
+"""The mask of a line that starts with a non-ASCII character: every rule may match."""
+
 _GATED_PREFIX = tuple((1 << n, gate) for n, gate in enumerate(_PREFIX_GATES) if gate is not None)
 """(bit, strings) of each prefix rule that has a gate."""
 _PREFIX_BY_MASK: dict[int, re.Pattern[str]] = {}
 """The alternation for each set of gated rules (a bit mask) that lines have needed."""
-_UNGATED_MASK = sum(1 << n for n, gate in enumerate(_PREFIX_GATES) if gate is None)
 
 
 def _prefix_pattern(text: str) -> re.Pattern[str]:
     """The prefix alternation without the rules that provably cannot match ``text``; since the
     remaining rules keep their order, it matches as the alternation of all of them does."""
-    mask = _UNGATED_MASK
+    return _mask_pattern(_prefix_mask(text))
+
+
+def _prefix_mask(text: str) -> int:
+    """The rules (a bit mask) that are not provably unable to match ``text``: its first
+    character is one their matches can start with, and it holds their gate's strings."""
+    mask = _PREFIX_BY_FIRST.get(text[:1], _ANY_FIRST)  # (most lines: 0, and nothing else runs)
     for bit, gate in _GATED_PREFIX:
-        for literal in gate:
-            if literal in text:
-                mask |= bit
-                break
+        if mask & bit:
+            for literal in gate:
+                if literal in text:
+                    break
+            else:
+                mask &= ~bit
+    return mask
+
+
+def _mask_pattern(mask: int) -> re.Pattern[str]:
+    """The alternation of the rules in ``mask``, in their order."""
     pattern = _PREFIX_BY_MASK.get(mask)
     if pattern is None:
         rules = tuple(n for n in range(len(PREFIX_RULES)) if mask >> n & 1)
@@ -578,7 +619,10 @@ def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
     does (``Mehr zu sagen hatte er nicht.``)."""
     if ends_sentence(text) if sentence is None else sentence:
         return None
-    match = _prefix_pattern(text).match(text)
+    mask = _prefix_mask(text)
+    if not mask:
+        return None
+    match = _mask_pattern(mask).match(text)
     if match is None or match.lastgroup is None:
         return None
     return PREFIX_RULES[int(match.lastgroup[1:])].reason
