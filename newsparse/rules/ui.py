@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from newsparse.model import Reason
 from newsparse.rules import (
+    ASCII_SPACE_PUNCT,
     SPACE_PUNCT_CLASS,
     anchored_superset,
     first_characters,
@@ -670,6 +671,14 @@ def _compile() -> tuple[re.Pattern[str], dict[str, Reason]]:
 _LINE_PATTERN, _PHRASE_REASON = _compile()
 _TOKEN = re.compile(trie_alternation(_PHRASE_REASON))
 
+_ASCII_ALTERNATION = trie_alternation(p for p in _PHRASE_REASON if p.isascii()).encode("ascii")
+_ASCII_LINE_PATTERN = re.compile(rb"(?:(?>" + _ASCII_ALTERNATION + rb")|\d+)++")
+_ASCII_TOKEN = re.compile(_ASCII_ALTERNATION)
+"""``_LINE_PATTERN`` and ``_TOKEN`` over the ASCII phrases, for squashed ASCII lines as bytes
+(no phrase with another character can match there, and leaving a branch out of the trie does
+not reorder the others, so they match as the full patterns do): the squash's decode is spared
+and the trie is smaller."""
+
 
 MAX_UI_LINE = 80
 """Squashed length above which a line is never taken as pure UI (menus in one line excepted:
@@ -697,11 +706,20 @@ def ui_reason(text: str, folded: str | None = None) -> Reason | None:
     """
     if len(text) > 3 * MAX_UI_LINE:  # cheap bound before squashing
         return None
-    if not text.isascii():
-        if folded is None:
-            folded = text.casefold()
-        if _NOT_UI.search(folded):
+    if text.isascii():  # (``squash``'s ASCII path, kept as bytes)
+        squashed = (text.lower() if folded is None else folded).encode("ascii")
+        squashed = squashed.translate(None, ASCII_SPACE_PUNCT)
+        if not squashed or len(squashed) > MAX_UI_LINE or squashed.isdigit():
             return None
+        found = _ASCII_LINE_PATTERN.match(squashed)
+        if found is None or found.end() != len(squashed):
+            return None
+        token = _ASCII_TOKEN.search(squashed)
+        return _PHRASE_REASON[token.group(0).decode("ascii")] if token else None
+    if folded is None:
+        folded = text.casefold()
+    if _NOT_UI.search(folded):
+        return None
     sq = squash(text, folded)
     if not sq or len(sq) > MAX_UI_LINE or sq.isdigit():
         return None
