@@ -576,6 +576,14 @@ _ANY_FIRST = (1 << len(PREFIX_RULES)) - 1
 """The mask of a line that starts with a non-ASCII character: every rule may match."""
 
 _GATED_PREFIX = tuple((1 << n, gate) for n, gate in enumerate(_PREFIX_GATES) if gate is not None)
+_GATED_ASCII = tuple(
+    (bit, ascii_gate)
+    for bit, gate in _GATED_PREFIX
+    if (ascii_gate := tuple(literal for literal in gate if literal.isascii()))
+)
+"""``_GATED_PREFIX`` for ASCII lines: only ASCII strings can be in them, and a rule without
+any is left out (it cannot match)."""
+_UNGATED_MASK = sum(1 << n for n, gate in enumerate(_PREFIX_GATES) if gate is None)
 """(bit, strings) of each prefix rule that has a gate."""
 _PREFIX_BY_MASK: dict[int, re.Pattern[str]] = {}
 """The alternation for each set of gated rules (a bit mask) that lines have needed."""
@@ -588,17 +596,19 @@ def _prefix_pattern(text: str) -> re.Pattern[str]:
 
 
 def _prefix_mask(text: str) -> int:
-    """The rules (a bit mask) that are not provably unable to match ``text``: its first
-    character is one their matches can start with, and it holds their gate's strings."""
-    mask = _PREFIX_BY_FIRST.get(text[:1], _ANY_FIRST)  # (most lines: 0, and nothing else runs)
-    for bit, gate in _GATED_PREFIX:
-        if mask & bit:
+    """The rules (a bit mask) whose gate strings ``text`` holds (and the ungated ones), or 0
+    when none of those can start with its first character. (The first character only rules
+    a line out as a whole: masks that leave rules out by it too would compile more
+    alternations, each costing more than the lines it spares.)"""
+    first = _PREFIX_BY_FIRST.get(text[:1], _ANY_FIRST)
+    mask = _UNGATED_MASK
+    for bit, gate in _GATED_ASCII if text.isascii() else _GATED_PREFIX:
+        if first & bit:  # (a rule the first character rules out needs no gate test)
             for literal in gate:
                 if literal in text:
+                    mask |= bit
                     break
-            else:
-                mask &= ~bit
-    return mask
+    return mask if mask & first else 0
 
 
 def _mask_pattern(mask: int) -> re.Pattern[str]:
@@ -611,6 +621,11 @@ def _mask_pattern(mask: int) -> re.Pattern[str]:
 
 
 _NEVER = re.compile(r"(?!)")
+
+for _gated in range(1 << len(_GATED_PREFIX)):  # every mask _prefix_mask can give, compiled once
+    _mask_pattern(
+        _UNGATED_MASK | sum(bit for k, (bit, _) in enumerate(_GATED_PREFIX) if _gated >> k & 1)
+    )
 
 
 def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
