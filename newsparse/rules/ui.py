@@ -16,6 +16,7 @@ tables apply to every page, since pages mix languages (English menus on Korean s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsparse.model import Reason
@@ -465,16 +466,14 @@ _NOTICE_HINT = re.compile(anchored_superset(_NOTICE_WORDS))
 """``_ANY_HINT`` for the notice words alone (``is_notice`` needs one)."""
 
 
-def may_be_notice(folded: str) -> bool:
-    """Cheap first test on a case-folded line: could it be a copyright or browser/cookie notice?
-    (One gate search; ``is_copyright`` and ``is_notice`` then decide.)"""
-    return _ANY_HINT.search(folded) is not None
+may_be_notice: Callable[[str], object] = _ANY_HINT.search
+"""Cheap first test on a case-folded line: could it be a copyright or browser/cookie notice?
+(Truthy when it may; ``is_copyright`` and ``is_notice`` then decide. The pattern's own search,
+not a function around it: a Python call costs more than this search on most lines.)"""
 
-
-def may_be_browser_notice(folded: str) -> bool:
-    """``may_be_notice`` for lines too long to be a copyright notice: only the notice words
-    (``is_notice`` needs one of them)."""
-    return _NOTICE_HINT.search(folded) is not None
+may_be_browser_notice: Callable[[str], object] = _NOTICE_HINT.search
+"""``may_be_notice`` for lines too long to be a copyright notice: only the notice words
+(``is_notice`` needs one of them)."""
 
 
 def is_notice(text: str) -> bool:
@@ -638,7 +637,7 @@ def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
     mask = _prefix_mask(text)
     if not mask:
         return None
-    match = _mask_pattern(mask).match(text)
+    match = _PREFIX_BY_MASK[mask].match(text)  # (every mask _prefix_mask gives is compiled)
     if match is None or match.lastgroup is None:
         return None
     return PREFIX_RULES[int(match.lastgroup[1:])].reason
