@@ -14,9 +14,9 @@ The algorithm is written up in ``docs/algorithm.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from functools import lru_cache, partial
-from typing import NamedTuple, cast
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from newsparse.bylines import find_byline
 from newsparse.dates import find_dates
@@ -134,10 +134,9 @@ NOTICE_MAX_WEIGHT = 800.0
 more likely an article about them."""
 
 
-class _Facts(NamedTuple):
-    """Pass-1 facts about one block (internal; not a record). A tuple: most blocks take the
-    facts of their text unchanged, so the cached tuple itself is their record (no object is
-    built per block), and the rest are built with ``_make_facts`` (no Python-level call)."""
+@dataclass(slots=True)
+class _Facts:
+    """Pass-1 facts about one block (internal; not a record)."""
 
     weight: float
     letters: float
@@ -145,19 +144,8 @@ class _Facts(NamedTuple):
     sentence: bool
     rule: Reason | None
     score: float
-    fragment: bool = False
-    """A lettered block that neither ends a sentence nor reads as prose."""
-    lead_in: bool = False
-    """A long line without a rule that ends in a colon (it may announce a list)."""
     listed: bool = False
     """An item of a list announced by a lead-in line (``They include:``): article content."""
-
-
-_make_facts = cast(
-    "Callable[[tuple[float, float, bool, Reason | None, float, bool, bool, bool]], _Facts]",
-    partial(tuple.__new__, _Facts),
-)
-"""``_Facts`` from a tuple of all its fields, built in C (``_Facts(...)`` runs Python code)."""
 
 
 def _squash_floor(text: str, letters: float, digits: int) -> int:
@@ -200,9 +188,10 @@ def _rule_reason(
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
-def _line_facts(text: str) -> _Facts:
-    """The facts of a block's text (see ``_Facts``; not ``listed``, which depends on the blocks
-    above it, nor the bullet penalty).
+def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
+    """(weight, letter share, sentence end, rule reason, score, fragment, lead-in) of a block's
+    text; a fragment is a lettered block that neither ends a sentence nor reads as prose, a
+    lead-in a long line without a rule that ends in a colon (it may announce a list).
 
     Everything here depends on the text alone, and site chrome (menus, footers, share bars)
     repeats verbatim across the pages of a batch, so it is cached.
@@ -211,7 +200,7 @@ def _line_facts(text: str) -> _Facts:
     folded = text.casefold()  # (once, for every rule that reads the folded line)
     rule = _rule_reason(text, folded, w, letters, digits, sentence)
     if rule is not None:  # boilerplate whether or not it reads as prose
-        return _make_facts((w, letters, sentence, rule, RULE_PENALTY, False, False, False))
+        return w, letters, sentence, rule, RULE_PENALTY, False, False
     lead_in = w >= LEAD_IN_MIN_WEIGHT and text.rstrip().endswith((":", "："))
     # A line without a sentence end may still read as prose: enough words, many of them
     # function words (a hard-wrapped line, a lead-in ending in ':', a list item that is a
@@ -229,12 +218,11 @@ def _line_facts(text: str) -> _Facts:
         score = min(w / SENTENCE_UNIT - offset, SCORE_CAP)
     else:
         score = min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
-    return _make_facts((w, letters, sentence, None, score, fragment, lead_in, False))
+    return w, letters, sentence, rule, score, fragment, lead_in
 
 
 def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
     facts: list[_Facts] = []
-    append = facts.append
     in_list = False
     announced = 0  # items left in a list a lead-in line announced
     html = bool(blocks) and bool(blocks[0].tag)
@@ -244,14 +232,9 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
         if html:  # HTML hook: chrome the markup already names skips the text rules
             pre = html_prerule(block.hints, block.link_density, block.text)
             if pre is not None:
-                append(_make_facts((0.0, 0.0, False, pre, RULE_PENALTY, False, False, False)))
+                facts.append(_Facts(0.0, 0.0, False, pre, RULE_PENALTY))
                 continue
-        fact = _line_facts(block.text)
-        rule = fact.rule
-        if not (announced or in_list or block.bullet or rule is list_header or fact.lead_in):
-            append(fact)  # (most blocks: their text's facts as they are; no text rule
-            continue  # gives LIST_ITEM, which only position gives, below)
-        w, letters, sentence, rule, score, fragment, lead_in, _ = fact
+        w, letters, sentence, rule, score, fragment, lead_in = _line_facts(block.text)
         if block.bullet and fragment:
             score -= BULLET_PENALTY
         if (
@@ -261,7 +244,7 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
         ):
             announced -= 1
             score = max(score, BODY_LIST_SCORE)
-            append(_make_facts((w, letters, sentence, rule, score, fragment, lead_in, True)))
+            facts.append(_Facts(w, letters, sentence, rule, score, listed=True))
             continue
         announced = 0
         if lead_in:
@@ -275,7 +258,7 @@ def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
                 in_list = False
         if rule is list_item:
             score = LIST_PENALTY
-        append(_make_facts((w, letters, sentence, rule, score, fragment, lead_in, False)))
+        facts.append(_Facts(w, letters, sentence, rule, score))
     return facts
 
 
@@ -462,15 +445,13 @@ def _html_revise(blocks: Sequence[Block], facts: list[_Facts]) -> dict[int, tupl
     labels: dict[int, tuple[Label, Reason]] = {}
     for i, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
         before = fact.score
-        rule, score = html_adjust(
-            block.hints, block.tag, block.link_density, block.text, fact.rule, before
+        fact.rule, fact.score = html_adjust(
+            block.hints, block.tag, block.link_density, block.text, fact.rule, fact.score
         )
-        if rule is not fact.rule or score != before:
-            facts[i] = fact._replace(rule=rule, score=score)
         decided = html_label(block.hints, block.tag)
         if decided is not None:
             labels[i] = decided
-        elif rule is None and score > before and before <= 0:
+        elif fact.rule is None and fact.score > before and before <= 0:
             labels[i] = (Label.BODY, Reason.HTML_BODY)  # body for its place, not its words
     return labels
 
