@@ -33,6 +33,9 @@ It is searched for in the string of the lines' first characters, and only the li
 matched against ``_BULLET`` (``_BULLET``'s ``\\d`` also takes other Unicode digits, but a line
 starting with one was never tried: this cheap test stood before the regex from the start)."""
 
+_DIGITS = frozenset("0123456789")
+"""Lines starting with one of these may be numbered list items (`` 1. ``): ``_BULLET`` decides."""
+
 _LOWER_FIRST = re.compile(r"[a-zà-ÿа-я]")
 """Lower-case first characters: the lines that may continue an unwrapped paragraph."""
 
@@ -89,10 +92,19 @@ def segment_text(text: str) -> tuple[Block, ...]:
     firsts = "".join(map(itemgetter(0), texts))
     for found in _MARKER_FIRST.finditer(firsts):
         i = found.start()
-        match = _BULLET.match(texts[i])  # = on the raw line: `\s` and `strip` agree on spaces
-        if match:
-            bullets[i] = match.group(1) or match.group(2)
-            texts[i] = texts[i][match.end() :].strip()
+        line = texts[i]
+        if line[0] in _DIGITS:
+            match = _BULLET.match(line)  # = on the raw line: `\s` and `strip` agree on spaces
+            if match:
+                bullets[i] = match.group(2)
+                texts[i] = line[match.end() :].strip()
+            continue
+        # A marker character: ``_BULLET``'s first branch, spaces (``\s+``: what ``lstrip``
+        # strips) and then a non-space (what is left after ``lstrip``, the line being stripped).
+        rest = line[1:].lstrip()
+        if rest and len(rest) < len(line) - 1:
+            bullets[i] = line[0]
+            texts[i] = rest
     width = _wrap_width(lines, stripped)
     if width is not None:
         heads = _join_wrapped(lines, numbers, texts, bullets, width - WRAP_SLACK)
