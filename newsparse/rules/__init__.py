@@ -39,6 +39,11 @@ def squash(text: str, folded: str | None = None) -> str:
     return SPACE_PUNCT.sub("", text.casefold() if folded is None else folded)
 
 
+_TRIE_PIECES: dict[str, str] = {" ": r"\s+"}
+"""Each character as it appears in a trie pattern (``re.escape`` once per character, not once
+per node: the tables build ~50 tries at import)."""
+
+
 def _trie(words: Iterable[str]) -> str:
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
@@ -46,13 +51,29 @@ def _trie(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    pieces = _TRIE_PIECES
+
+    def piece(char: str) -> str:
+        out = pieces.get(char)
+        if out is None:
+            out = pieces[char] = re.escape(char)
+        return out
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
+        branches = []
+        for char in sorted(node):
+            if not char:
+                continue
+            child = node[char]
+            run = [piece(char)]
+            # a chain of nodes with one child and no word ending in them is plain text: no
+            # group and no recursion (most nodes of a phrase trie; halves start-up's trie time)
+            while len(child) == 1 and "" not in child:
+                ((char, child),) = child.items()
+                run.append(piece(char))
+            if child:
+                run.append(emit(child))
+            branches.append("".join(run))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
