@@ -13,13 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
-from rich.console import Console
 
 from newsparse.batch import ExtractJob, OutputPaths, Result, Summary, run_batch
 from newsparse.dates import valid_tz
 from newsparse.errors import ExtractionFailed, NewsparseError, UnwritableOutput
-from newsparse.inspect_view import Only, inspect_text, print_inspect
-from newsparse.model import Article, Format, InputFormat
+from newsparse.model import Article, Format, InputFormat, Only
 from newsparse.pipeline import extract
 from newsparse.read import (
     check_encoding,
@@ -79,6 +77,7 @@ class _Reporter:
         self.progress: Progress | None = None
         if show_progress:
             # (imported here: a start-up cost that only runs on a terminal need pay)
+            from rich.console import Console
             from rich.progress import (
                 BarColumn,
                 MofNCompleteColumn,
@@ -348,6 +347,11 @@ def inspect_command(
             count = f"{len(articles)} input{'s' if len(articles) != 1 else ''}"
             typer.echo(f"newsparse: wrote {html_report} ({count})", err=True)
     else:
+        # (rich and the table view are imported here: `extract` never needs them)
+        from rich.console import Console
+
+        from newsparse.inspect_view import inspect_text, print_inspect
+
         # Plain text (no escape codes) when stdout is not a terminal or NO_COLOR is set.
         plain = not sys.stdout.isatty() or bool(os.environ.get("NO_COLOR"))
         console = Console(file=sys.stdout, width=width, highlight=False, emoji=False)

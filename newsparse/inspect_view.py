@@ -14,23 +14,13 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from newsparse.model import REASON_PHRASES, Article, Decision, Label, Reason
-
-
-class Only(StrEnum):
-    """Which lines ``inspect --only`` shows."""
-
-    BOILERPLATE = "boilerplate"
-    BODY = "body"
-    META = "meta"
-
+from newsparse.model import REASON_PHRASES, Article, Decision, Label, Only, Reason
 
 ONLY_LABELS: dict[Only, frozenset[Label]] = {
     Only.BOILERPLATE: frozenset({Label.BOILERPLATE}),

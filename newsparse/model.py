@@ -132,6 +132,15 @@ class Format(StrEnum):
     CSV = "csv"
 
 
+class Only(StrEnum):
+    """Which lines ``inspect --only`` shows (a command-line choice: here so that the command's
+    options can be declared without importing the table view and rich)."""
+
+    BOILERPLATE = "boilerplate"
+    BODY = "body"
+    META = "meta"
+
+
 class InputFormat(StrEnum):
     """What the input is; ``auto`` sniffs it."""
 
