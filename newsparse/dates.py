@@ -97,8 +97,21 @@ for _lang_months in MONTHS.values():
             # A name printed in capitals reads back differently in some languages: "KASIM"
             # (Turkish kasım) lower-cases to "kasim". Register that reading too.
             _MONTH_NUMBER.setdefault(_name.upper().lower(), _i)
-_MONTH = _alt(_MONTH_NUMBER) + r"(?![^\W\d_])"
-_WEEKDAY = _alt((w for ws in WEEKDAYS.values() for w in ws), boundary=True) + r"(?![^\W\d_])"
+
+
+def _led(words: Iterable[str], *, boundary: bool = False) -> str:
+    """``_alt(words)`` behind a test of its first character, ``(?=[...])`` of the words' first
+    characters: with IGNORECASE, ``re`` tries the branches of a trie one by one at each position
+    (it has no fast test for case-blind letters), while one character class is one lookup --
+    and the class rejects the most positions. Exact: every branch starts with one of them."""
+    items = list(words)
+    first = "".join(sorted({w[0] for w in items if w}))
+    return "(?=[" + re.escape(first) + "])" + _alt(items, boundary=boundary)
+
+
+_WEEKDAY_WORDS = tuple(w for ws in WEEKDAYS.values() for w in ws)
+_MONTH = _led(_MONTH_NUMBER) + r"(?![^\W\d_])"
+_WEEKDAY = _led(_WEEKDAY_WORDS, boundary=True) + r"(?![^\W\d_])"
 _YEAR = r"(?:19|20)\d{2}"
 _AMPM_BEFORE = _alt(w for w in AM_WORDS + PM_WORDS if not w.isascii())
 _AMPM_AFTER = _alt(w for w in AM_WORDS + PM_WORDS if w.isascii()) + r"(?![^\W\d_])"
@@ -130,7 +143,7 @@ _MONTH_FOLDED_RE = re.compile(
 decides whether the month-name formats run at all. Names printed in capitals are found through
 their capitals' lower-case reading, registered beside each name (``KASIM`` → ``kasim``)."""
 _MONTH_DIGIT_REV_RE = re.compile(
-    r"\d(?=\D)(?:[\s,\-]*|\s+l?ed\s+)\.?(?P<mon>" + _alt(n[::-1] for n in _MONTH_NUMBER) + ")",
+    r"\d(?=\D)(?:[\s,\-]*|\s+l?ed\s+)\.?(?P<mon>" + _led(n[::-1] for n in _MONTH_NUMBER) + ")",
     _FLAGS,
 )
 r"""A month name followed by a digit, read on the reversed text: the month-name formats' gate.
