@@ -23,7 +23,7 @@ from newsparse.dates import find_dates
 from newsparse.model import Block, Decision, Label, Reason
 from newsparse.rules.captions import find_credit
 from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, html_window
-from newsparse.rules.prose import ends_sentence, ends_strongly, features, function_share, weight
+from newsparse.rules.prose import ends_strongly, function_share, line_features, weight
 from newsparse.rules.ui import (
     COUNTER,
     DATED_SCAN,
@@ -187,17 +187,6 @@ def _rule_reason(
     return None
 
 
-def _score(text: str, w: float, letters: float, sentence: bool, prose: bool) -> float:
-    """A block's prose score from its text alone, when no rule matched it (the bullet penalty
-    is applied by the caller)."""
-    if letters < MIN_LETTER_SHARE:
-        return NON_TEXT_SCORE
-    if prose:
-        offset = STRONG_OFFSET if sentence and ends_strongly(text) else SENTENCE_OFFSET
-        return min(w / SENTENCE_UNIT - offset, SCORE_CAP)
-    return min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
-
-
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
     """(weight, letter share, sentence end, rule reason, score, fragment, lead-in) of a block's
@@ -207,8 +196,7 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     Everything here depends on the text alone, and site chrome (menus, footers, share bars)
     repeats verbatim across the pages of a batch, so it is cached.
     """
-    w, letters, digits = features(text)
-    sentence = ends_sentence(text)
+    w, letters, digits, sentence = line_features(text)
     folded = text.casefold()  # (once, for every rule that reads the folded line)
     rule = _rule_reason(text, folded, w, letters, digits, sentence)
     if rule is not None:  # boilerplate whether or not it reads as prose
@@ -222,7 +210,14 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
         words, share = function_share(text, folded)
         prose = words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
     fragment = letters >= MIN_LETTER_SHARE and not prose
-    score = _score(text, w, letters, sentence, prose)
+    # The prose score from the text alone (the bullet penalty is applied by the caller).
+    if letters < MIN_LETTER_SHARE:
+        score = NON_TEXT_SCORE
+    elif prose:
+        offset = STRONG_OFFSET if sentence and ends_strongly(text) else SENTENCE_OFFSET
+        score = min(w / SENTENCE_UNIT - offset, SCORE_CAP)
+    else:
+        score = min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
     return w, letters, sentence, rule, score, fragment, lead_in
 
 

@@ -10,18 +10,10 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from newsparse.batch import ExtractJob, OutputPaths, Result, Summary, run_batch
 from newsparse.dates import valid_tz
@@ -37,7 +29,9 @@ from newsparse.read import (
     read_source,
 )
 from newsparse.render import Writer
-from newsparse.report import render_report
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 app = typer.Typer(
     name="newsparse",
@@ -84,6 +78,16 @@ class _Reporter:
         self.errors = 0
         self.progress: Progress | None = None
         if show_progress:
+            # (imported here: a start-up cost that only runs on a terminal need pay)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
             self.progress = Progress(
                 SpinnerColumn(),
                 TextColumn("extracting"),
@@ -338,6 +342,8 @@ def inspect_command(
         )
     if html_report is not None:
         if articles:
+            from newsparse.report import render_report  # (only `inspect --html` needs it)
+
             html_report.write_text(render_report(articles), encoding="utf-8")
             count = f"{len(articles)} input{'s' if len(articles) != 1 else ''}"
             typer.echo(f"newsparse: wrote {html_report} ({count})", err=True)

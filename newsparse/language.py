@@ -83,7 +83,20 @@ for _rule in LANGUAGE_RULES:
     for _c in _rule.letters:
         _LETTER_LANGS[_c] = (*_LETTER_LANGS.get(_c, ()), _rule.lang)
 _SCRIPT_OF_LANG = {r.lang: r.script for r in LANGUAGE_RULES}
-_LETTERS_RE = re.compile("[" + re.escape("".join(sorted(_LETTER_LANGS))) + "]")
+# The two tables above cut by script: script -> word (letter) -> its languages of that script,
+# so that scoring looks up only the words of the script it is deciding within.
+_SCRIPT_WORD_LANGS: dict[str, dict[str, tuple[str, ...]]] = {}
+for _w, _langs in _WORD_LANGS.items():
+    for _lang in _langs:
+        _table = _SCRIPT_WORD_LANGS.setdefault(_SCRIPT_OF_LANG[_lang], {})
+        _table[_w] = (*_table.get(_w, ()), _lang)
+_SCRIPT_LETTER_LANGS: dict[str, dict[str, tuple[str, ...]]] = {}
+for _c, _langs in _LETTER_LANGS.items():
+    for _lang in _langs:
+        _table = _SCRIPT_LETTER_LANGS.setdefault(_SCRIPT_OF_LANG[_lang], {})
+        _table[_c] = (*_table.get(_c, ()), _lang)
+_RULE_ORDER = {r.lang: i for i, r in enumerate(LANGUAGE_RULES)}
+"""Ties between languages go to the one listed first."""
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Script bucket of each character, filled on first sight (a page uses a few hundred distinct
@@ -107,7 +120,23 @@ _ASCII_LETTER = bytes(
     ord("L") if chr(b).isascii() and chr(b).isalpha() else ord(".") for b in range(256)
 )
 """Byte class table: ASCII letters → ``L`` (UTF-8 bytes of other characters are ≥ 0x80)."""
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(0x80))
+"""Deleted from a text's UTF-8 bytes, they leave its non-ASCII characters (see ``_non_ascii``)."""
+
+
+def _utf8(text: str) -> bytes:
+    """The text's UTF-8 bytes (lone surrogates kept: ``surrogatepass``), computed once per text
+    for the script count, the word count and the non-ASCII characters."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _non_ascii(raw: bytes) -> Counter[str]:
+    """How often each non-ASCII character occurs in the text whose UTF-8 bytes are ``raw``, in
+    order of first occurrence. The bytes of a multi-byte character are all ≥ 0x80, so deleting
+    the ASCII bytes (C, a few instructions a byte) leaves exactly those characters' bytes, in
+    order: the same string as joining the matches of ``[^\\x00-\\x7f]+``, whose search tests
+    every character of the text against the class."""
+    return Counter(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
 
 
 def _sample(text: str) -> str:
@@ -120,13 +149,19 @@ def _sample(text: str) -> str:
 def script_counts(text: str) -> Counter[str]:
     """Letters per script bucket in ``text`` (all of it: sample first for long texts), the
     buckets in ``SCRIPT_RANGES`` order."""
+    utf8 = _utf8(text)
+    return _script_counts(utf8, _non_ascii(utf8))
+
+
+def _script_counts(utf8: bytes, chars: Counter[str]) -> Counter[str]:
+    """``script_counts`` from the text's UTF-8 bytes and its non-ASCII characters."""
     raw: dict[str, int] = {}
     # ASCII letters are all Latin and other ASCII is in no bucket: they are counted from the
     # UTF-8 bytes in C; only the non-ASCII characters go through the per-character table.
-    ascii_letters = text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTER).count(b"L")
+    ascii_letters = utf8.translate(_ASCII_LETTER).count(b"L")
     if ascii_letters:
         raw["latin"] = ascii_letters
-    for ch, n in Counter("".join(_NON_ASCII_RE.findall(text))).items():
+    for ch, n in chars.items():
         for name in _scripts_of(ch):
             raw[name] = raw.get(name, 0) + n
     counts: Counter[str] = Counter()
@@ -148,6 +183,27 @@ _WORD_CHUNKS = bytes(
 stay; every other ASCII character (space, digit, ``_``, punctuation) becomes a space."""
 
 
+_LOWERS_ALONE: dict[str, bool] = {}
+"""Per non-ASCII character, filled on first sight: does ``_lowers_alone`` hold?"""
+
+
+def _lowers_alone(ch: str) -> bool:
+    """True when lower-casing ``ch`` inside any text gives one non-ASCII character with as many
+    UTF-8 bytes: not Σ (the one character ``str.lower`` lowers by its context, final sigma), not
+    İ (two characters), not the Kelvin sign (ASCII ``k``) or Ω (fewer bytes)."""
+    found = _LOWERS_ALONE.get(ch)
+    if found is None:
+        low = ch.lower()
+        found = (
+            ch != "\u03a3"
+            and len(low) == 1
+            and not low.isascii()
+            and len(_utf8(low)) == len(_utf8(ch))
+        )
+        _LOWERS_ALONE[ch] = found
+    return found
+
+
 def word_counts(text: str) -> Counter[str]:
     """``Counter(_WORD_RE.findall(text.lower()))``, about twice as fast on mostly-ASCII text.
 
@@ -157,8 +213,32 @@ def word_counts(text: str) -> Counter[str]:
     is; only the other distinct pieces (an apostrophe, a non-ASCII letter or space ...) go
     through the regex. The text is lower-cased whole first (``lower`` depends on context: Greek
     final sigma). Texts in other scripts take the regex at once (``NON_ASCII_WORDS_SHARE``)."""
+    utf8 = _utf8(text)
+    return _word_counts(text, utf8, _non_ascii(utf8))
+
+
+def _word_counts(text: str, utf8: bytes, chars: Counter[str]) -> Counter[str]:
+    """``word_counts`` given the text's UTF-8 bytes and non-ASCII characters.
+
+    When every non-ASCII character of the text lowers alone (``_lowers_alone``: the common
+    case), lower-casing the text changes no length, no UTF-8 length and no character's
+    ASCII-ness, and the context of a character does not matter: so the UTF-8 bytes are
+    lower-cased instead (``bytes.lower``: ASCII letters only, in C) and cut at the same places,
+    and only the odd pieces, the ones with a non-ASCII character, are lower-cased as strings
+    (``str.lower`` of the whole text costs some 35 instructions a character). Otherwise the
+    whole text is lower-cased first, as before."""
+    if all(map(_lowers_alone, chars)):
+        if len(utf8) - len(text) > NON_ASCII_WORDS_SHARE * len(text):
+            return Counter(_WORD_RE.findall(text.lower()))
+        pieces = utf8.lower().translate(_WORD_CHUNKS).decode("utf-8", "surrogatepass")
+        words = Counter(pieces.split())
+        for chunk in [c for c in words if "'" in c or not c.isascii()]:
+            n = words.pop(chunk)
+            for word in _WORD_RE.findall(chunk.lower()):
+                words[word] = words.get(word, 0) + n
+        return words
     lowered = text.lower()
-    raw = lowered.encode("utf-8", "surrogatepass")
+    raw = _utf8(lowered)
     if len(raw) - len(lowered) > NON_ASCII_WORDS_SHARE * len(lowered):
         return Counter(_WORD_RE.findall(lowered))
     words = Counter(raw.translate(_WORD_CHUNKS).decode("utf-8", "surrogatepass").split())
@@ -169,26 +249,28 @@ def word_counts(text: str) -> Counter[str]:
     return words
 
 
-def _score_words(text: str, script: str) -> str | None:
+def _score_words(text: str, script: str, utf8: bytes, chars: Counter[str]) -> str | None:
     scores: dict[str, float] = {}
-    hits: Counter[str] = Counter()
+    hits: dict[str, int] = {}
     # Count every word in C, then look up only the distinct words that are in the tables.
-    words = word_counts(text)
-    for word in words.keys() & _WORD_LANGS.keys():
+    words = _word_counts(text, utf8, chars)
+    word_langs = _SCRIPT_WORD_LANGS.get(script, {})
+    for word in words.keys() & word_langs.keys():
         n = words[word]
-        for lang in _WORD_LANGS[word]:
-            if _SCRIPT_OF_LANG[lang] == script:
-                scores[lang] = scores.get(lang, 0.0) + n
-                hits[lang] += n
-    for ch, n in Counter(_LETTERS_RE.findall(text)).items():
-        for lang in _LETTER_LANGS.get(ch, ()):
-            if _SCRIPT_OF_LANG[lang] == script:
+        for lang in word_langs[word]:
+            scores[lang] = scores.get(lang, 0.0) + n
+            hits[lang] = hits.get(lang, 0) + n
+    # The characteristic letters are all non-ASCII (a test checks it): their counts are in
+    # ``chars``, in order of first occurrence, as a findall of their class would give them.
+    letter_langs = _SCRIPT_LETTER_LANGS.get(script)
+    if letter_langs:
+        for ch, n in chars.items():
+            for lang in letter_langs.get(ch, ()):
                 scores[lang] = scores.get(lang, 0.0) + LETTER_WEIGHT * n
     if not scores:
         return None
-    order = {r.lang: i for i, r in enumerate(LANGUAGE_RULES)}
-    best = max(scores, key=lambda lang: (scores[lang], -order[lang]))
-    if hits[best] < MIN_WORD_HITS:
+    best = max(scores, key=lambda lang: (scores[lang], -_RULE_ORDER[lang]))
+    if hits.get(best, 0) < MIN_WORD_HITS:
         return None
     return best
 
@@ -196,7 +278,9 @@ def _score_words(text: str, script: str) -> str | None:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text to say."""
     sample = _sample(text)
-    counts = script_counts(sample)
+    utf8 = _utf8(sample)
+    chars = _non_ascii(utf8)
+    counts = _script_counts(utf8, chars)
     weighted = {s: n * (CJK_WEIGHT if s in _CJK_SCRIPTS else 1) for s, n in counts.items()}
     cjk = sum(weighted.get(s, 0) for s in _CJK_SCRIPTS)
     if sum(weighted.values()) < MIN_LETTERS:
@@ -219,7 +303,7 @@ def detect_language(text: str) -> str | None:
         return None
     if len(rules) == 1 and not rules[0].words:
         return rules[0].lang
-    found = _score_words(sample, top)
+    found = _score_words(sample, top, utf8, chars)
     if found is None and top != "latin":
         return rules[0].lang
     return found

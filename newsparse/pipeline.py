@@ -34,7 +34,8 @@ def _decode(data: bytes) -> str:
 
 
 def _language(decisions: tuple[Decision, ...], text: str) -> str | None:
-    body = "\n".join(d.block.text for d in decisions if d.label is Label.BODY)
+    body_label = Label.BODY
+    body = "\n".join([d.block.text for d in decisions if d.label is body_label])
     return detect_language((body or text)[:LANGUAGE_SAMPLE])
 
 

@@ -11,6 +11,10 @@ into blocks by :mod:`newsparse.html` instead; both feed the same classifier.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import compress, count, repeat
+from operator import itemgetter, le
 
 from newsparse.model import Block
 from newsparse.rules.prose import ends_sentence
@@ -23,71 +27,132 @@ WRAP_MIN = 50
 line (hard-wrapped prose, 72–100 columns in practice); shorter lines are menu-like and stay
 apart."""
 
-_MARKER_START = frozenset("•◦▪▫●○■□◆◇※*·∙‣⁃-0123456789")
-"""First characters that may open a list marker (a cheap test before the regex)."""
+_MARKER_FIRST = re.compile(r"[•◦▪▫●○■□◆◇※*·∙‣⁃\-0-9]")
+"""First characters that may open a list marker: ``_BULLET``'s marker class and the ASCII digits.
+It is searched for in the string of the lines' first characters, and only the lines it finds are
+matched against ``_BULLET`` (``_BULLET``'s ``\\d`` also takes other Unicode digits, but a line
+starting with one was never tried: this cheap test stood before the regex from the start)."""
 
-_LOWER_START = re.compile(r"^[a-zà-ÿа-я]")
+_DIGITS = frozenset("0123456789")
+"""Lines starting with one of these may be numbered list items (`` 1. ``): ``_BULLET`` decides."""
 
+_LOWER_FIRST = re.compile(r"[a-zà-ÿа-я]")
+"""Lower-case first characters: the lines that may continue an unwrapped paragraph."""
+
+
+WRAP_LINE_MIN = 40
+"""The wrap width is measured on the lines at least this long (stripped); see below."""
 
 WRAP_MIN_LINES = 8
 WRAP_MAX_WIDTH = 132
 WRAP_SLACK = 20
 WRAP_SHARE = 0.4
 """A text is hard-wrapped at width W (its 95th-percentile line length) when it has at least
-WRAP_MIN_LINES lines of 40+ characters, W is at most WRAP_MAX_WIDTH, and at least WRAP_SHARE of
-those lines end within WRAP_SLACK characters of W (a reader or lynx wraps every paragraph line
-there). Unwrapped dumps have paragraphs of every length, so their long lines spread out."""
+WRAP_MIN_LINES lines of WRAP_LINE_MIN+ characters, W is at most WRAP_MAX_WIDTH, and at least
+WRAP_SHARE of those lines end within WRAP_SLACK characters of W (a reader or lynx wraps every
+paragraph line there). Unwrapped dumps have paragraphs of every length, so their long lines
+spread out."""
 
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width the text was hard-wrapped at, or None when it was not (see WRAP_*)."""
-    long = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 40)
+    return _wrap_width(lines, list(map(str.strip, lines)))
+
+
+def _wrap_width(lines: list[str], stripped: list[str]) -> int | None:
+    """``wrap_width`` given the lines stripped (``segment_text`` has them already). The long
+    lines are picked and measured by C iterators (``map``/``compress``), not a Python loop."""
+    is_long = map(le, repeat(WRAP_LINE_MIN), map(len, stripped))
+    long = sorted(map(len, map(str.rstrip, compress(lines, is_long))))
     if len(long) < WRAP_MIN_LINES:
         return None
     width = long[min(len(long) - 1, int(len(long) * 0.95))]
     if width > WRAP_MAX_WIDTH:
         return None
-    near = sum(1 for n in long if n >= width - WRAP_SLACK)
+    near = len(long) - bisect_left(long, width - WRAP_SLACK)  # lines ending near the width
     return width if near >= WRAP_SHARE * len(long) else None
 
 
 def segment_text(text: str) -> tuple[Block, ...]:
-    """Split text into blocks: one per non-blank line, hard-wrapped paragraphs joined."""
-    blocks: list[Block] = []
-    prev_line_no = -1
+    """Split text into blocks: one per non-blank line, hard-wrapped paragraphs joined.
+
+    Page-level, not line by line: the lines are stripped, the blank ones dropped and the line
+    numbers kept by C iterators; the first characters of the lines, joined into one short
+    string, are searched once for list markers and once for lower-case starts, so that only
+    those lines (few on a page) are looked at in Python. Then lines are joined to the block
+    above them (the head) where the rules of ``_join_wrapped`` / ``_join_lower`` say so, and
+    the blocks are built in one ``map``."""
     lines = text.splitlines()
-    width = wrap_width(lines)
-    join_from = width - WRAP_SLACK if width is not None else 0
-    prev_raw_len = 0
-    last_text, last_bullet = "", ""  # the last block's (kept in locals: read for every line)
-    for number, raw in enumerate(lines, start=1):
-        stripped = raw.strip()
-        if not stripped:
+    stripped = list(map(str.strip, lines))
+    numbers = list(compress(count(1), stripped))
+    texts = list(filter(None, stripped))
+    if not texts:
+        return ()
+    bullets = [""] * len(texts)
+    firsts = "".join(map(itemgetter(0), texts))
+    for found in _MARKER_FIRST.finditer(firsts):
+        i = found.start()
+        line = texts[i]
+        if line[0] in _DIGITS:
+            match = _BULLET.match(line)  # = on the raw line: `\s` and `strip` agree on spaces
+            if match:
+                bullets[i] = match.group(2)
+                texts[i] = line[match.end() :].strip()
             continue
-        bullet = ""
-        match = _BULLET.match(raw) if stripped[0] in _MARKER_START else None
-        if match:
-            bullet = match.group(1) or match.group(2)
-            stripped = raw[match.end() :].strip()
-        continues = prev_line_no == number - 1 and not bullet and bool(blocks)
-        if continues and width is not None:
-            # hard-wrapped text: a line that reached the wrap width goes on in the next one
-            continues = prev_raw_len >= join_from
-        elif continues:
-            continues = (
-                not last_bullet
-                and len(last_text) >= WRAP_MIN
-                and _LOWER_START.match(stripped) is not None
-                and not ends_sentence(last_text)
-            )
-        if width is not None:
-            prev_raw_len = len(raw.rstrip())
-        if continues:
-            last = blocks[-1]
-            last_text = f"{last_text} {stripped}"
-            blocks[-1] = Block(last.index, last.line, last_text, last.bullet)
-        else:
-            last_text, last_bullet = stripped, bullet
-            blocks.append(Block(len(blocks), number, stripped, bullet))
-        prev_line_no = number
-    return tuple(blocks)
+        # A marker character: ``_BULLET``'s first branch, spaces (``\s+``: what ``lstrip``
+        # strips) and then a non-space (what is left after ``lstrip``, the line being stripped).
+        rest = line[1:].lstrip()
+        if rest and len(rest) < len(line) - 1:
+            bullets[i] = line[0]
+            texts[i] = rest
+    width = _wrap_width(lines, stripped)
+    if width is not None:
+        heads = _join_wrapped(lines, numbers, texts, bullets, width - WRAP_SLACK)
+    else:
+        heads = _join_lower(numbers, texts, bullets, _LOWER_FIRST.finditer(firsts))
+    if heads:  # drop the lines joined to a block above
+        kept = [i not in heads for i in range(len(texts))]
+        numbers = list(compress(numbers, kept))
+        texts = list(compress(texts, kept))
+        bullets = list(compress(bullets, kept))
+    return tuple(map(Block, range(len(texts)), numbers, texts, bullets))
+
+
+def _join_wrapped(
+    lines: list[str], numbers: list[int], texts: list[str], bullets: list[str], join_from: int
+) -> dict[int, int]:
+    """Hard-wrapped text: a line goes on in the next one (no blank line between, no marker on
+    it) when it reached the wrap width (its raw length, ``join_from`` or more). The joined
+    lines' texts are appended to their head's in ``texts``; returns {joined line: its head}."""
+    heads: dict[int, int] = {}
+    for i in range(1, len(texts)):
+        if (
+            numbers[i] - numbers[i - 1] == 1
+            and not bullets[i]
+            and len(lines[numbers[i] - 2].rstrip()) >= join_from
+        ):
+            head = heads.get(i - 1, i - 1)
+            texts[head] = f"{texts[head]} {texts[i]}"
+            heads[i] = head
+    return heads
+
+
+def _join_lower(
+    numbers: list[int], texts: list[str], bullets: list[str], lower: Iterator[re.Match[str]]
+) -> dict[int, int]:
+    """Unwrapped text: a line that starts in lower case (``lower``: those lines, in order) goes
+    on the block above when there is no blank line between, neither has a marker, and the block
+    so far is long (WRAP_MIN) and does not end a sentence. Same result shape as
+    ``_join_wrapped``."""
+    heads: dict[int, int] = {}
+    for found in lower:
+        i = found.start()
+        if not i or numbers[i] - numbers[i - 1] != 1 or bullets[i]:
+            continue
+        head = heads.get(i - 1, i - 1)
+        last_text = texts[head]
+        if bullets[head] or len(last_text) < WRAP_MIN or ends_sentence(last_text):
+            continue
+        texts[head] = f"{last_text} {texts[i]}"
+        heads[i] = head
+    return heads

@@ -1,21 +1,26 @@
 """The fast word count of newsparse.language against the plain one it replaces.
 
 ``word_counts`` cuts mostly-ASCII text at ASCII non-letters with a byte translation and ``split``
-and sends only the odd pieces (apostrophes, non-ASCII letters) through the word regex. The plain
-version, ``Counter(_WORD_RE.findall(text.lower()))``, is kept here; on varied text (ASCII words
-and punctuation, apostrophes of both kinds, accented, Greek and Cyrillic letters, Unicode spaces
-and digits, lone surrogates) both must count the same words, and ``detect_language`` must answer
-as before.
+and sends only the odd pieces (apostrophes, non-ASCII letters) through the word regex; its
+UTF-8 bytes are lower-cased instead of the text when every non-ASCII character lowers alone. The
+plain version, ``Counter(_WORD_RE.findall(text.lower()))``, is kept here; on varied text (ASCII
+words and punctuation, apostrophes of both kinds, accented, Greek and Cyrillic letters, Unicode
+spaces and digits, lone surrogates) both must count the same words, and ``detect_language`` must
+answer as before. So must the non-ASCII characters taken from the bytes, and the scoring by
+per-script tables, against the regexes and the global tables they replace.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newsparse import language
 from newsparse.language import _WORD_RE, NON_ASCII_WORDS_SHARE, detect_language, word_counts
+from newsparse.rules.languages import LANGUAGE_RULES
 
 
 def plain_word_counts(text: str) -> Counter[str]:
@@ -69,6 +74,11 @@ _PIECES = st.sampled_from(
         "ß",
         "’s",
         "''",
+        "\u212a",  # Kelvin sign: lowers to ASCII k
+        "\u2126",  # Ohm sign: lowers to a shorter ω
+        "Ärger",
+        "ÉTÉ",
+        "Ωmega",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=60).map("".join)
@@ -109,3 +119,85 @@ def test_detect_language_still_answers() -> None:
         detect_language("Der Minister sagte am Montag, dass der Plan nicht in Frage steht. " * 3)
         == "de"
     )
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+@example("\ud83d\ude00 a\udc80é")
+def test_non_ascii_is_the_regex(text: str) -> None:
+    """The non-ASCII characters from the UTF-8 bytes (ASCII deleted) are the regex's, in order."""
+    found = language._non_ascii(language._utf8(text))
+    assert found == Counter("".join(_NON_ASCII_RE.findall(text)))
+    assert list(found) == list(dict.fromkeys("".join(_NON_ASCII_RE.findall(text))))
+
+
+def test_both_lowerings_are_taken() -> None:
+    """Byte lower-casing when every non-ASCII character lowers alone, the text's ``lower``
+    otherwise (Σ by its context, İ into two characters, the Kelvin sign into ASCII)."""
+    for text, alone in (
+        ("the café’s owner", True),
+        ("ΟΔΟΣ the", False),
+        ("İ the", False),
+        ("\u212a the", False),
+        ("plain", True),
+    ):
+        chars = language._non_ascii(language._utf8(text))
+        assert all(map(language._lowers_alone, chars)) is alone
+        assert word_counts(text) == plain_word_counts(text)
+
+
+def test_letters_are_all_non_ascii() -> None:
+    """``_score_words`` counts letters from the non-ASCII characters only."""
+    assert all(not ch.isascii() for rule in LANGUAGE_RULES for ch in rule.letters)
+
+
+def test_script_tables_are_the_global_tables_cut_by_script() -> None:
+    scripts = {rule.script for rule in LANGUAGE_RULES}
+    for script in scripts:
+        words = language._SCRIPT_WORD_LANGS.get(script, {})
+        for word, langs in language._WORD_LANGS.items():
+            mine = tuple(lang for lang in langs if language._SCRIPT_OF_LANG[lang] == script)
+            assert words.get(word, ()) == mine
+        letters = language._SCRIPT_LETTER_LANGS.get(script, {})
+        for ch, langs in language._LETTER_LANGS.items():
+            mine = tuple(lang for lang in langs if language._SCRIPT_OF_LANG[lang] == script)
+            assert letters.get(ch, ()) == mine
+
+
+def plain_score_words(text: str, script: str) -> str | None:
+    """``_score_words`` as it was: every table word, filtered by script; letters by regex."""
+    letters_re = re.compile("[" + re.escape("".join(sorted(language._LETTER_LANGS))) + "]")
+    scores: dict[str, float] = {}
+    hits: Counter[str] = Counter()
+    words = plain_word_counts(text)
+    for word in words.keys() & language._WORD_LANGS.keys():
+        for lang in language._WORD_LANGS[word]:
+            if language._SCRIPT_OF_LANG[lang] == script:
+                scores[lang] = scores.get(lang, 0.0) + words[word]
+                hits[lang] += words[word]
+    for ch, n in Counter(letters_re.findall(text)).items():
+        for lang in language._LETTER_LANGS.get(ch, ()):
+            if language._SCRIPT_OF_LANG[lang] == script:
+                scores[lang] = scores.get(lang, 0.0) + language.LETTER_WEIGHT * n
+    if not scores:
+        return None
+    order = {r.lang: i for i, r in enumerate(LANGUAGE_RULES)}
+    best = max(scores, key=lambda lang: (scores[lang], -order[lang]))
+    return None if hits[best] < language.MIN_WORD_HITS else best
+
+
+_RULE_WORDS = st.sampled_from(
+    sorted({w for rule in LANGUAGE_RULES for w in (*rule.words, *rule.letters)})
+)
+_MIXED = st.lists(st.one_of(_PIECES, _RULE_WORDS), max_size=60).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_MIXED, st.sampled_from(["latin", "cyrillic", "arabic", "greek"]))
+def test_score_words_is_the_plain_scoring(text: str, script: str) -> None:
+    utf8 = language._utf8(text)
+    chars = language._non_ascii(utf8)
+    assert language._score_words(text, script, utf8, chars) == plain_score_words(text, script)

@@ -161,3 +161,37 @@ def test_squash_fast_path_equals_the_regex_definition(text: str) -> None:
 
     assert squash(text) == SPACE_PUNCT.sub("", text.casefold())
     assert squash(text, text.casefold()) == squash(text)
+
+
+def _trie_reference(words: list[str]) -> str:
+    """The trie builder as first written (one group and one recursion per node): the fast
+    builder must produce the very same pattern text (it is also the regex cache's key)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="ab c.기자(é", min_size=1, max_size=6), min_size=1, max_size=12)
+)
+def test_trie_builder_matches_reference(words: list[str]) -> None:
+    from newsparse.rules import _trie
+
+    assert _trie(words) == _trie_reference(words)

@@ -4,6 +4,7 @@ record field (or it cannot guard a speed change)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,31 @@ def test_instruction_counts_read_callgrinds_total(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(instructions.subprocess, "run", fake_run)
     assert instructions.collected(["python", "-c", "pass"]) == 123456
+
+
+def test_startup_runs_each_command_with_its_cache_setting(tmp_path: Path) -> None:
+    from benchmarks import startup
+
+    marker = tmp_path / "seen.txt"
+    probe = [
+        sys.executable,
+        "-c",
+        "import os, pathlib, sys; "
+        f"pathlib.Path({str(marker)!r}).write_text(os.environ.get('NEWSPARSE_CACHE_DIR', '-')); "
+        "sys.exit('PYTHONDONTWRITEBYTECODE' in os.environ)",
+    ]
+    cold_dir = tmp_path / "cold"
+    (cold_dir / "old").mkdir(parents=True)
+    wall, cpu = startup.run_once(startup.Command("probe", probe, None, cold_dir, cold=True))
+    assert wall > 0 and cpu >= 0
+    assert marker.read_text() == str(cold_dir)  # the cache setting reached the child
+    assert not cold_dir.exists()  # a first run starts from an empty cache
+    names = [c.name for c in startup.commands(startup.DEFAULT_PAGE, None, tmp_path)]
+    assert names == ["newsparse, first run", "newsparse, cache filled"]
+
+
+def test_startup_names_a_missing_page(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from benchmarks import startup
+
+    assert startup.main(["--page", str(tmp_path / "none.txt")]) == 2
+    assert "none.txt" in capsys.readouterr().err

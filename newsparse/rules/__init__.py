@@ -24,7 +24,7 @@ SPACE_PUNCT_CLASS = r"\s\u00a0\u200b|>»›<«‹·•:;,\-–—/\\()\[\]{}'\"�
 SPACE_PUNCT = re.compile("[" + SPACE_PUNCT_CLASS + "]+")
 
 
-_ASCII_SPACE_PUNCT = bytes(b for b in range(128) if SPACE_PUNCT.fullmatch(chr(b)))
+ASCII_SPACE_PUNCT = bytes(b for b in range(128) if SPACE_PUNCT.fullmatch(chr(b)))
 """The ASCII characters ``SPACE_PUNCT`` removes, derived from it (so the two cannot drift)."""
 
 
@@ -35,8 +35,13 @@ def squash(text: str, folded: str | None = None) -> str:
     ``text.casefold()`` when the caller has it.
     """
     if text.isascii():  # most lines of most pages: bytes.translate deletes in C, ~6× faster
-        return text.lower().encode("ascii").translate(None, _ASCII_SPACE_PUNCT).decode("ascii")
+        return text.lower().encode("ascii").translate(None, ASCII_SPACE_PUNCT).decode("ascii")
     return SPACE_PUNCT.sub("", text.casefold() if folded is None else folded)
+
+
+_TRIE_PIECES: dict[str, str] = {" ": r"\s+"}
+"""Each character as it appears in a trie pattern (``re.escape`` once per character, not once
+per node: the tables build ~50 tries at import)."""
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -46,13 +51,29 @@ def _trie(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    pieces = _TRIE_PIECES
+
+    def piece(char: str) -> str:
+        out = pieces.get(char)
+        if out is None:
+            out = pieces[char] = re.escape(char)
+        return out
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
+        branches = []
+        for char in sorted(node):
+            if not char:
+                continue
+            child = node[char]
+            run = [piece(char)]
+            # a chain of nodes with one child and no word ending in them is plain text: no
+            # group and no recursion (most nodes of a phrase trie; halves start-up's trie time)
+            while len(child) == 1 and "" not in child:
+                ((char, child),) = child.items()
+                run.append(piece(char))
+            if child:
+                run.append(emit(child))
+            branches.append("".join(run))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -99,6 +120,57 @@ def alternation(words: Iterable[str], *, boundary: bool = False) -> str:
     if free:
         parts.append(_trie(free))
     return "(?:" + "|".join(parts) + ")"
+
+
+# --- rare-anchor gates -------------------------------------------------------------------------
+# ``re`` finds a pattern that starts with a set of characters by testing every character of the
+# text against the set in C, and tries a match only where one is in it. A trie of words starts
+# with their first letters (c, a, b, d, f, i, r: a third of English text), so it tries a match at
+# every third character. Starting each word at its rarest letter instead (``kie(?<=cookie)``)
+# makes those attempts a few per line.
+
+CHAR_FREQUENCY = " etnaisrolhdcgpbfwkvyjx"
+"""Space and Latin letters by frequency (most frequent first), as counted in the case-folded
+text dumps of the corpus (2026-11). Characters not listed are rarer than all of these."""
+
+_COMMON_NON_LATIN = "이스트로고인시자라어"
+"""Non-Latin characters of the gated words that are common in the same count (Hangul syllables
+of loanwords and endings): not used as anchors where the word has a rarer character."""
+
+
+def _rarity(char: str) -> int:
+    if char in CHAR_FREQUENCY:
+        return CHAR_FREQUENCY.index(char)
+    return len(CHAR_FREQUENCY) + (0 if char in _COMMON_NON_LATIN else 1)
+
+
+def anchored_superset(words: Iterable[str]) -> str:
+    """A pattern whose ``search`` finds every text in which ``trie_alternation(words)`` finds a
+    match (and maybe more): a cheap gate in front of exact tests, for case-folded text.
+
+    Each word is reduced to one space-free part (a space in a word matches a run of white
+    space, so only the parts between spaces are sure to occur verbatim), and that part is
+    matched from its rarest character (see ``CHAR_FREQUENCY``), the characters before it
+    checked by a look-behind. Rejects an empty list or an empty word."""
+    items = set(words)
+    if not items or "" in items or any(not w.strip() for w in items):
+        raise ValueError("anchored_superset needs non-empty words")
+    # the space-free part of each word with the rarest character (the longer on a tie); a part
+    # that contains another adds nothing (where it occurs, so does the other)
+    parts = {max(word.split(), key=lambda p: (max(map(_rarity, p)), len(p))) for word in items}
+    parts = {p for p in parts if not any(o != p and o in p for o in parts)}
+    by_anchor: dict[str, set[str]] = {}
+    for part in parts:
+        at = max(range(len(part)), key=lambda i: (_rarity(part[i]), -i))
+        rest = re.escape(part[at + 1 :]) + (f"(?<={re.escape(part)})" if at else "")
+        by_anchor.setdefault(part[at], set()).add(rest)
+    branches = []
+    for char, rests in sorted(by_anchor.items()):
+        if "" in rests:  # the anchor alone is a whole part: it matches wherever it occurs
+            branches.append(re.escape(char))
+        else:
+            branches.append(re.escape(char) + "(?:" + "|".join(sorted(rests)) + ")")
+    return "|".join(branches)
 
 
 # --- literal gates ----------------------------------------------------------------------------
@@ -175,3 +247,58 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     # a string containing another member adds nothing: where it occurs, so does the other
     return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _first_in(items: Sequence[tuple[Any, Any]], ignorecase: bool) -> frozenset[str] | None:
+    """The ASCII characters one of which starts every match of the node sequence ``items``
+    that starts with an ASCII character, or None when that cannot be told."""
+    for op, av in items:
+        if op is _sre_constants.AT:  # zero-width: the next node gives the first character
+            continue
+        if op is _sre_constants.LITERAL:
+            char = chr(av)
+            if not char.isascii():
+                if ignorecase and any(
+                    c.isascii() for c in char.lower() + char.upper() + char.casefold()
+                ):
+                    return None  # (ſ matches s, the Kelvin sign k: an ASCII start is possible)
+                return frozenset()  # (a match starting with it does not start with ASCII)
+            return frozenset({char, char.lower(), char.upper()} if ignorecase else {char})
+        if op is _sre_constants.SUBPATTERN:
+            _group, add, remove, sub = av
+            icase = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            return _first_in(sub, icase)
+        if op in _REPEATS and av[0] >= 1:  # taken at least once: its first node comes first
+            return _first_in(av[2], ignorecase)
+        if op is _sre_constants.IN and av == [
+            (_sre_constants.CATEGORY, _sre_constants.CATEGORY_DIGIT)
+        ]:
+            return _ASCII_DIGITS  # (\d: of ASCII characters, only these)
+        if op is _sre_constants.BRANCH:
+            found: frozenset[str] = frozenset()
+            for branch in av[1]:
+                sub_found = _first_in(branch, ignorecase)
+                if sub_found is None:
+                    return None
+                found |= sub_found
+            return found
+        return None  # a class, a look-around, an optional node: anything may come first
+    return None  # (an empty pattern matches anywhere)
+
+
+def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The ASCII characters a match of ``pattern`` can start with, if it starts with an ASCII
+    character at all; None when the pattern does not tell (a class, an optional start).
+
+    ``text[0].isascii() and text[0] not in chars`` then proves ``pattern.match(text)`` fails: a
+    one-character gate in front of an anchored match. (Non-ASCII first characters are never
+    gated: under IGNORECASE, ``K`` (the Kelvin sign) matches ``k``.)
+    """
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+        return _first_in(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    except Exception:  # re's parser is private: if a Python release changes it, run ungated
+        return None

@@ -47,6 +47,14 @@ _CLASSES = _class_table()
 def features(text: str) -> tuple[float, float, int]:
     """(weight, letter share, ASCII digit count) of ``text`` in one cheap pass (see the module
     docstring)."""
+    return line_features(text)[:3]  # type: ignore[return-value]
+
+
+def line_features(text: str) -> tuple[float, float, int, bool]:
+    """``features`` and ``ends_sentence`` of ``text`` in one call (the classifier needs both of
+    every line, and a Python call costs about what either computation does)."""
+    tail = text[-8:].rstrip(_SENTENCE_TRAIL)  # (ends_sentence, spelt out)
+    sentence = bool(tail) and tail[-1] in _SENTENCE_STOPS
     codes = text.encode("utf-8", "surrogatepass").translate(_CLASSES)
     latin = codes.count(b"L")
     if len(codes) == len(text):  # pure ASCII
@@ -57,7 +65,7 @@ def features(text: str) -> tuple[float, float, int]:
     chars = len(text) - text.count(" ")
     rest = max(chars - letters, 0)
     w = latin + other + HANGUL_WEIGHT * hangul + CJK_WEIGHT * cjk + SYMBOL_WEIGHT * rest
-    return w, (letters / chars if chars > 0 else 0.0), codes.count(b"D")
+    return w, (letters / chars if chars > 0 else 0.0), codes.count(b"D"), sentence
 
 
 STRONG_END = re.compile(r"(?:[다요죠까네][.?!]|[。！？])[\"'”’」』)\]）】\s]*$")

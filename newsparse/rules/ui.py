@@ -16,11 +16,15 @@ tables apply to every page, since pages mix languages (English menus on Korean s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsparse.model import Reason
 from newsparse.rules import (
+    ASCII_SPACE_PUNCT,
     SPACE_PUNCT_CLASS,
+    anchored_superset,
+    first_characters,
     required_literals,
     squash,
     trie_alternation,
@@ -453,19 +457,23 @@ NOTICE_COUNTEREXAMPLES = (
 )
 
 
-_ANY_HINT = re.compile(trie_alternation(_COPYRIGHT_WORDS + _NOTICE_WORDS))
+_ANY_HINT = re.compile(anchored_superset(_COPYRIGHT_WORDS + _NOTICE_WORDS))
+"""Finds every case-folded line that has a copyright or notice word (``is_copyright`` and
+``is_notice`` need one), and a few more (it checks one part of each word only): each word is
+searched from its rarest letter, so ``re`` tries a match at a few characters a line instead of
+at every c, a, b, d, f, i, r (``rules.anchored_superset``)."""
+_NOTICE_HINT = re.compile(anchored_superset(_NOTICE_WORDS))
+"""``_ANY_HINT`` for the notice words alone (``is_notice`` needs one)."""
 
 
-def may_be_notice(folded: str) -> bool:
-    """Cheap first test on a case-folded line: could it be a copyright or browser/cookie notice?
-    (One trie search; ``is_copyright`` and ``is_notice`` then decide.)"""
-    return _ANY_HINT.search(folded) is not None
+may_be_notice: Callable[[str], object] = _ANY_HINT.search
+"""Cheap first test on a case-folded line: could it be a copyright or browser/cookie notice?
+(Truthy when it may; ``is_copyright`` and ``is_notice`` then decide. The pattern's own search,
+not a function around it: a Python call costs more than this search on most lines.)"""
 
-
-def may_be_browser_notice(folded: str) -> bool:
-    """``may_be_notice`` for lines too long to be a copyright notice: only the notice words
-    (``is_notice`` needs one of them), a trie with fewer common first letters to try."""
-    return NOTICE.pattern.search(folded) is not None
+may_be_browser_notice: Callable[[str], object] = _NOTICE_HINT.search
+"""``may_be_notice`` for lines too long to be a copyright notice: only the notice words
+(``is_notice`` needs one of them)."""
 
 
 def is_notice(text: str) -> bool:
@@ -545,22 +553,65 @@ _PREFIX_GATES = tuple(required_literals(rule.pattern, re.IGNORECASE) for rule in
 whose strings is on a line cannot match it, and is left out of the alternation for that line:
 the Korean 'other articles' rule backtracks over up to 20 characters on every line otherwise."""
 
+_PREFIX_FIRSTS = tuple(first_characters(rule.pattern, re.IGNORECASE) for rule in PREFIX_RULES)
+"""Per rule, the ASCII characters its matches can start with (None: not known). A line that
+starts with another ASCII character leaves the rule out of the alternation, like a literal gate:
+most lines start with none of them, and then no regex runs at all."""
+
+
+def _first_masks() -> dict[str, int]:
+    """For each ASCII character, the rules (a bit mask) a line starting with it may match."""
+    masks = {}
+    for code in range(128):
+        char = chr(code)
+        masks[char] = sum(
+            1 << n for n, firsts in enumerate(_PREFIX_FIRSTS) if firsts is None or char in firsts
+        )
+    return masks
+
+
+_PREFIX_BY_FIRST = _first_masks()
+_ANY_FIRST = (1 << len(PREFIX_RULES)) - 1
+"""The mask of a line that starts with a non-ASCII character: every rule may match."""
+
 _GATED_PREFIX = tuple((1 << n, gate) for n, gate in enumerate(_PREFIX_GATES) if gate is not None)
+_GATED_ASCII = tuple(
+    (bit, ascii_gate)
+    for bit, gate in _GATED_PREFIX
+    if (ascii_gate := tuple(literal for literal in gate if literal.isascii()))
+)
+"""``_GATED_PREFIX`` for ASCII lines: only ASCII strings can be in them, and a rule without
+any is left out (it cannot match)."""
+_UNGATED_MASK = sum(1 << n for n, gate in enumerate(_PREFIX_GATES) if gate is None)
 """(bit, strings) of each prefix rule that has a gate."""
 _PREFIX_BY_MASK: dict[int, re.Pattern[str]] = {}
 """The alternation for each set of gated rules (a bit mask) that lines have needed."""
-_UNGATED_MASK = sum(1 << n for n, gate in enumerate(_PREFIX_GATES) if gate is None)
 
 
 def _prefix_pattern(text: str) -> re.Pattern[str]:
     """The prefix alternation without the rules that provably cannot match ``text``; since the
     remaining rules keep their order, it matches as the alternation of all of them does."""
+    return _mask_pattern(_prefix_mask(text))
+
+
+def _prefix_mask(text: str) -> int:
+    """The rules (a bit mask) whose gate strings ``text`` holds (and the ungated ones), or 0
+    when none of those can start with its first character. (The first character only rules
+    a line out as a whole: masks that leave rules out by it too would compile more
+    alternations, each costing more than the lines it spares.)"""
+    first = _PREFIX_BY_FIRST.get(text[:1], _ANY_FIRST)
     mask = _UNGATED_MASK
-    for bit, gate in _GATED_PREFIX:
-        for literal in gate:
-            if literal in text:
-                mask |= bit
-                break
+    for bit, gate in _GATED_ASCII if text.isascii() else _GATED_PREFIX:
+        if first & bit:  # (a rule the first character rules out needs no gate test)
+            for literal in gate:
+                if literal in text:
+                    mask |= bit
+                    break
+    return mask if mask & first else 0
+
+
+def _mask_pattern(mask: int) -> re.Pattern[str]:
+    """The alternation of the rules in ``mask``, in their order."""
     pattern = _PREFIX_BY_MASK.get(mask)
     if pattern is None:
         rules = tuple(n for n in range(len(PREFIX_RULES)) if mask >> n & 1)
@@ -570,6 +621,11 @@ def _prefix_pattern(text: str) -> re.Pattern[str]:
 
 _NEVER = re.compile(r"(?!)")
 
+for _gated in range(1 << len(_GATED_PREFIX)):  # every mask _prefix_mask can give, compiled once
+    _mask_pattern(
+        _UNGATED_MASK | sum(bit for k, (bit, _) in enumerate(_GATED_PREFIX) if _gated >> k & 1)
+    )
+
 
 def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
     """The reason of the first prefix rule that matches the start of a line, or None.
@@ -578,7 +634,10 @@ def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
     does (``Mehr zu sagen hatte er nicht.``)."""
     if ends_sentence(text) if sentence is None else sentence:
         return None
-    match = _prefix_pattern(text).match(text)
+    mask = _prefix_mask(text)
+    if not mask:
+        return None
+    match = _PREFIX_BY_MASK[mask].match(text)  # (every mask _prefix_mask gives is compiled)
     if match is None or match.lastgroup is None:
         return None
     return PREFIX_RULES[int(match.lastgroup[1:])].reason
@@ -626,6 +685,14 @@ def _compile() -> tuple[re.Pattern[str], dict[str, Reason]]:
 _LINE_PATTERN, _PHRASE_REASON = _compile()
 _TOKEN = re.compile(trie_alternation(_PHRASE_REASON))
 
+_ASCII_ALTERNATION = trie_alternation(p for p in _PHRASE_REASON if p.isascii()).encode("ascii")
+_ASCII_LINE_PATTERN = re.compile(rb"(?:(?>" + _ASCII_ALTERNATION + rb")|\d+)++")
+_ASCII_TOKEN = re.compile(_ASCII_ALTERNATION)
+"""``_LINE_PATTERN`` and ``_TOKEN`` over the ASCII phrases, for squashed ASCII lines as bytes
+(no phrase with another character can match there, and leaving a branch out of the trie does
+not reorder the others, so they match as the full patterns do): the squash's decode is spared
+and the trie is smaller."""
+
 
 MAX_UI_LINE = 80
 """Squashed length above which a line is never taken as pure UI (menus in one line excepted:
@@ -653,11 +720,20 @@ def ui_reason(text: str, folded: str | None = None) -> Reason | None:
     """
     if len(text) > 3 * MAX_UI_LINE:  # cheap bound before squashing
         return None
-    if not text.isascii():
-        if folded is None:
-            folded = text.casefold()
-        if _NOT_UI.search(folded):
+    if text.isascii():  # (``squash``'s ASCII path, kept as bytes)
+        squashed = (text.lower() if folded is None else folded).encode("ascii")
+        squashed = squashed.translate(None, ASCII_SPACE_PUNCT)
+        if not squashed or len(squashed) > MAX_UI_LINE or squashed.isdigit():
             return None
+        found = _ASCII_LINE_PATTERN.match(squashed)
+        if found is None or found.end() != len(squashed):
+            return None
+        token = _ASCII_TOKEN.search(squashed)
+        return _PHRASE_REASON[token.group(0).decode("ascii")] if token else None
+    if folded is None:
+        folded = text.casefold()
+    if _NOT_UI.search(folded):
+        return None
     sq = squash(text, folded)
     if not sq or len(sq) > MAX_UI_LINE or sq.isdigit():
         return None
