@@ -97,8 +97,21 @@ for _lang_months in MONTHS.values():
             # A name printed in capitals reads back differently in some languages: "KASIM"
             # (Turkish kasım) lower-cases to "kasim". Register that reading too.
             _MONTH_NUMBER.setdefault(_name.upper().lower(), _i)
-_MONTH = _alt(_MONTH_NUMBER) + r"(?![^\W\d_])"
-_WEEKDAY = _alt((w for ws in WEEKDAYS.values() for w in ws), boundary=True) + r"(?![^\W\d_])"
+
+
+def _led(words: Iterable[str], *, boundary: bool = False) -> str:
+    """``_alt(words)`` behind a test of its first character, ``(?=[...])`` of the words' first
+    characters: with IGNORECASE, ``re`` tries the branches of a trie one by one at each position
+    (it has no fast test for case-blind letters), while one character class is one lookup --
+    and the class rejects the most positions. Exact: every branch starts with one of them."""
+    items = list(words)
+    first = "".join(sorted({w[0] for w in items if w}))
+    return "(?=[" + re.escape(first) + "])" + _alt(items, boundary=boundary)
+
+
+_WEEKDAY_WORDS = tuple(w for ws in WEEKDAYS.values() for w in ws)
+_MONTH = _led(_MONTH_NUMBER) + r"(?![^\W\d_])"
+_WEEKDAY = _led(_WEEKDAY_WORDS, boundary=True) + r"(?![^\W\d_])"
 _YEAR = r"(?:19|20)\d{2}"
 _AMPM_BEFORE = _alt(w for w in AM_WORDS + PM_WORDS if not w.isascii())
 _AMPM_AFTER = _alt(w for w in AM_WORDS + PM_WORDS if w.isascii()) + r"(?![^\W\d_])"
@@ -129,6 +142,20 @@ _MONTH_FOLDED_RE = re.compile(
 ``_MONTH_RE`` (case-insensitive matching of a large non-ASCII trie is slow in ``re``), so it
 decides whether the month-name formats run at all. Names printed in capitals are found through
 their capitals' lower-case reading, registered beside each name (``KASIM`` → ``kasim``)."""
+_MONTH_DIGIT_REV_RE = re.compile(
+    r"\d(?=\D)(?:[\s,\-]*|\s+l?ed\s+)\.?(?P<mon>" + _led(n[::-1] for n in _MONTH_NUMBER) + ")",
+    _FLAGS,
+)
+r"""A month name followed by a digit, read on the reversed text: the month-name formats' gate.
+In every one of them the month is followed by ``\.?``, separators and a digit (``Oct. 20``,
+``20. Oktober 2020``, ``20 de octubre de 2020``, ``2020. október 20``): forwards
+``{MONTH}\.?(?:[\s,\-]*|\s+del?\s+)\d``. Reversed, the pattern starts with that digit, so ``re``
+tries a match only at digits -- and, through ``(?=\D)``, only at the last of a run -- instead of
+trying the month trie at every character. With the formats' own flags and names it is exact:
+``re`` compares characters one by one, so a word matches a name iff the reversed word matches
+the reversed name."""
+_FOLDED_MONTHS = frozenset(name.casefold() for name in _MONTH_NUMBER)
+"""The names ``_MONTH_FOLDED_RE`` matches (a name holding a space aside)."""
 _NUMERIC_HINT_RE = re.compile(r"\d(?:[./]\d|(?<=1)9\d\d|(?<=2)0\d\d)")
 r"""Every format, numeric or with a month name, holds a four-digit year (19xx, 20xx) or two digits
 around a dot or slash (``20.10.20``, ``10/20/20``): a line with neither holds no date. Written as
@@ -457,6 +484,21 @@ def _label_before(window: str) -> DateKind | None:
     return DateKind.MODIFIED if m.group("mod") else DateKind.PUBLISHED
 
 
+def _month_named(text: str) -> bool:
+    """Whether the month-name formats run on ``text``: a month name is followed by a digit
+    (``_MONTH_DIGIT_REV_RE``, which every match of theirs holds) and ``_MONTH_FOLDED_RE`` finds a
+    name in the case-folded text (the test they have always run behind). The name the first test
+    found settles the second when its case-folded form is a name: folding maps that stretch of the
+    text to the name, and what follows it (a dot, separators, a digit) to no letter."""
+    m = _MONTH_DIGIT_REV_RE.search(text[::-1])
+    if m is None:
+        return False
+    return (
+        m.group("mon")[::-1].casefold() in _FOLDED_MONTHS
+        or _MONTH_FOLDED_RE.search(text.casefold()) is not None
+    )
+
+
 def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat, re.Match[str]]]:
     """The dates' matches in ``text`` (digits made ASCII, ``_NUMERIC_HINT_RE`` found in it),
     left to right; where two overlap, the earlier, then the longer, then the higher-ranked wins."""
@@ -464,14 +506,14 @@ def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat,
     named: bool | None = None
     seps = set(_SEP_AFTER_DIGIT_RE.findall(text))
     for rank, fmt, rx, month_named, needs, anchor in _DATE_RES_GATED:
-        if anchor is not None and anchor.search(text) is None:
-            continue
-        if month_named:
+        if month_named:  # the cheaper test first: the anchors are on month-name formats
             if named is None:
-                named = _MONTH_FOLDED_RE.search(text.casefold()) is not None
+                named = _month_named(text)
             if not named:
                 continue
         elif needs and seps.isdisjoint(needs):
+            continue
+        if anchor is not None and anchor.search(text) is None:
             continue
         for m in rx.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), rank, fmt, m))

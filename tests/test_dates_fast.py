@@ -19,6 +19,7 @@ from newsparse.dates import (
     _DATE_RES_GATED,
     _DIGIT_RE,
     _DIGITS,
+    _MONTH_DIGIT_REV_RE,
     _MONTH_FOLDED_RE,
     _MONTH_NUMBER,
     _NOT_PUBLICATION_RE,
@@ -33,13 +34,32 @@ from newsparse.dates import (
     DateKind,
     _candidates,
     _date_lines,
+    _fill,
     _is_prose,
+    _month_named,
     _page_hits,
     body_start,
     find_dates,
     page_day_first,
 )
 from newsparse.rules.dates import DATE_FORMATS, LABEL_RULES, TIME_FORMATS
+
+_PLAIN_PATTERNS = {
+    "date-iso": r"(?<![\d.\-/])(?P<y>{YEAR})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])",
+    "date-ymd-slash": r"(?<![\d/.])(?P<y>{YEAR})\s?/\s?(?P<m>\d{1,2})\s?/\s?(?P<d>\d{1,2})"
+    r"(?![\d/])",
+    "date-ymd-dot": r"(?<![\d.])(?P<y>{YEAR})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?![\d])\.?",
+    "date-dmy-dot": r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>{YEAR})(?![\d])",
+    "date-num-slash": r"(?<![\d/.\-])(?P<a>\d{1,2})([/\-])(?P<b>\d{1,2})\2(?P<y>{YEAR})(?![\d/])",
+    "date-yy-slash": r"(?<![\w/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})(?![\d/])",
+    "date-yy-dot": r"(?<![\w.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<c>\d{2})(?![\d]|\.\d)",
+    "date-d-month-y": r"(?<![\d.,:])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?(?:\s*|\s*-\s*"
+    r"|\s+de\s+)(?P<mon>{MONTH})\.?(?:,?\s*|\s*-\s*|\s+de\s+|\s+del\s+)(?P<y>{YEAR})"
+    r"(?:\s?(?:г\.|года|г(?![^\W\d_])))?",
+    "date-y-month-d": r"(?<![\d.])(?P<y>{YEAR})\.?\s+(?P<mon>{MONTH})\s+(?P<d>\d{1,2})\.?(?![\d])",
+}  # fmt: skip
+"""The date patterns as first written, guard first: the table's forms start with a digit (see
+``DateFormat.pattern``) and must match exactly where these do."""
 
 _MONTHS = sorted(_MONTH_NUMBER)
 _FRAGMENTS = (
@@ -246,3 +266,66 @@ def test_every_example_passes_its_formats_gates() -> None:
             assert _NUMERIC_HINT_RE.search(text), (fmt.id, sample)
             assert not needs or not set(_SEP_AFTER_DIGIT_RE.findall(text)).isdisjoint(needs)
             assert anchor is None or anchor.search(text), (fmt.id, sample)
+
+
+_PLAIN_RES = {
+    fid: re.compile(_fill(pattern), re.IGNORECASE) for fid, pattern in _PLAIN_PATTERNS.items()
+}
+
+
+def _groups(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_line)
+@example("1.20.10.2020 x 2020.10.20 .2020-10-20 20 Oct 2020 2020. október 20.")
+def test_digit_first_patterns_match_as_their_plain_forms(line: str) -> None:
+    text = line.translate(_DIGITS)
+    for fmt, rx in _DATE_RES:
+        if fmt.id in _PLAIN_RES:
+            assert _groups(rx, text) == _groups(_PLAIN_RES[fmt.id], text), fmt.id
+
+
+def test_every_format_starts_with_a_digit_scan() -> None:
+    """The point of the digit-first forms: ``re`` finds a literal or charset prefix to scan for
+    (a pattern opening with a lookbehind or a month name has none). The month-first format is
+    the one exception, behind its gates."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    for fmt, rx in _DATE_RES:
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        prefix, _skip, _all = _compiler._get_literal_prefix(parsed, rx.flags)
+        charset = _compiler._get_charset_prefix(parsed, rx.flags)
+        assert bool(prefix or charset) == (fmt.id != "date-month-d-y"), fmt.id
+
+
+@settings(max_examples=200, deadline=None)
+@given(_line)
+@example("Kasım 5, 2020")
+@example("5 APRİL 2020")
+@example("20 de octubre de 2020")
+def test_month_gate_lets_every_month_format_run(line: str) -> None:
+    """``_month_named`` holds wherever a month-name format matches and the folded-name test
+    they ran behind passes, and never where that test fails: the same formats run as before."""
+    text = line.translate(_DIGITS)
+    folded = _MONTH_FOLDED_RE.search(text.casefold()) is not None
+    matches = any(rx.search(text) for fmt, rx in _DATE_RES if "{MONTH}" in fmt.pattern)
+    assert _month_named(text) == (folded and _MONTH_DIGIT_REV_RE.search(text[::-1]) is not None)
+    if matches:
+        assert _MONTH_DIGIT_REV_RE.search(text[::-1]) is not None, text
+    if folded and matches:
+        assert _month_named(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_line)
+@example("October 20,      2020")
+def test_anchors_hold_in_every_match(line: str) -> None:
+    text = line.translate(_DIGITS)
+    for (fmt, rx), (_rank, _f, _rx, _named, _needs, anchor) in zip(
+        _DATE_RES, _DATE_RES_GATED, strict=True
+    ):
+        if anchor is not None:
+            for m in rx.finditer(text):
+                assert anchor.search(m.group()), (fmt.id, m.group())

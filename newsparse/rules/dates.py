@@ -24,8 +24,13 @@ class DateFormat:
     lang: str
     note: str
     pattern: str
-    """Regex source. Date groups: y, m, d, mon (month name), a/b/c (order decided by ``order``).
-    Time groups: H, M, S, ap (12-hour word)."""
+    r"""Regex source. Date groups: y, m, d, mon (month name), a/b/c (order decided by ``order``).
+    Time groups: H, M, S, ap (12-hour word). A date pattern starts with its first digit, not with
+    the lookbehind that guards it: ``re`` then scans for a digit at C speed and tries a match only
+    there (a leading lookbehind makes it try every position, ~5x slower). So the guard follows the
+    digits it guards and looks back over them too: ``{YEAR}(?<![\d.]\d{4})`` is
+    ``(?<![\d.]){YEAR}``, ``\d(?<![\d.]\d)\d?`` is ``(?<![\d.])\d{1,2}``
+    (``tests/test_dates_fast.py`` checks each against its plain form)."""
     order: str = ""
     """For numeric dates whose order depends on the language: ``dm-or-md`` (a/b then y),
     ``yy`` (a.b.c with a two-digit year). Empty: the groups say it."""
@@ -36,9 +41,9 @@ class DateFormat:
     date format: the format's regex only runs on a text where one does, a cheap test that spares
     most regex scans. Empty: always runs (the month-name formats have their own test)."""
     anchor: str = ""
-    """A part of ``pattern`` that every match holds and that starts with a digit (placeholders
-    allowed): searched first, far cheaper than a pattern that starts with a month name, and the
-    format only runs where it occurs. Empty: no such test."""
+    """A regex that starts with a digit and matches inside every match of ``pattern``
+    (placeholders allowed): searched first, far cheaper than a pattern that starts with a month
+    name, and the format only runs where it occurs. Empty: no such test."""
 
 
 DATE_FORMATS: tuple[DateFormat, ...] = (
@@ -46,7 +51,7 @@ DATE_FORMATS: tuple[DateFormat, ...] = (
         "date-iso",
         "*",
         "ISO 8601 year-month-day, optionally with T and a time/offset.",
-        r"(?<![\d.\-/])(?P<y>{YEAR})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])",
+        r"(?P<y>{YEAR})(?<![\d.\-/]\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])",
         must_match=(
             ("2020-10-20T09:24:27Z", "2020-10-20T09:24:27+00:00"),
             ("입력 2020-10-20 09:24:27", "2020-10-20T09:24:27"),
@@ -60,7 +65,7 @@ DATE_FORMATS: tuple[DateFormat, ...] = (
         "date-ymd-slash",
         "*",
         "Year first with slashes (Korea, Japan, Taiwan): 2020/10/20.",
-        r"(?<![\d/.])(?P<y>{YEAR})\s?/\s?(?P<m>\d{1,2})\s?/\s?(?P<d>\d{1,2})(?![\d/])",
+        r"(?P<y>{YEAR})(?<![\d/.]\d{4})\s?/\s?(?P<m>\d{1,2})\s?/\s?(?P<d>\d{1,2})(?![\d/])",
         must_match=(
             ("2020/10/20 15:24", "2020-10-20T15:24:00"),
             ("2020 / 03 / 12　星期四", "2020-03-12"),
@@ -72,7 +77,7 @@ DATE_FORMATS: tuple[DateFormat, ...] = (
         "date-ymd-dot",
         "*",
         "Year first with dots (Korea): 2020.10.20, 2020. 10. 20.",
-        r"(?<![\d.])(?P<y>{YEAR})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?![\d])\.?",
+        r"(?P<y>{YEAR})(?<![\d.]\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?![\d])\.?",
         must_match=(
             ("2020.10.20 09:24", "2020-10-20T09:24:00"),
             ("2020. 10. 20. 09:24", "2020-10-20T09:24:00"),
@@ -102,7 +107,7 @@ DATE_FORMATS: tuple[DateFormat, ...] = (
         "date-dmy-dot",
         "*",
         "Day.month.year (de, ru, pl, tr ...): 20.10.2020, 20. 10. 2020.",
-        r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>{YEAR})(?![\d])",
+        r"(?P<d>\d(?<![\d.]\d)\d?)\.\s?(?P<m>\d{1,2})\.\s?(?P<y>{YEAR})(?![\d])",
         must_match=(
             ("Veröffentlicht am 20.10.2020 um 09:24 Uhr", "2020-10-20T09:24:00"),
             ("20. 10. 2020", "2020-10-20"),
@@ -115,7 +120,7 @@ DATE_FORMATS: tuple[DateFormat, ...] = (
         "date-num-slash",
         "*",
         "Day/month/year, or month/day/year in en (10/20/2020); a part > 12 decides alone.",
-        r"(?<![\d/.\-])(?P<a>\d{1,2})([/\-])(?P<b>\d{1,2})\2(?P<y>{YEAR})(?![\d/])",
+        r"(?P<a>\d(?<![\d/.\-]\d)\d?)([/\-])(?P<b>\d{1,2})\2(?P<y>{YEAR})(?![\d/])",
         order="dm-or-md",
         must_match=(
             ("20/10/2020", "2020-10-20"),
@@ -129,7 +134,7 @@ DATE_FORMATS: tuple[DateFormat, ...] = (
         "date-yy-slash",
         "*",
         "Two-digit year with slashes: 02/11/23 (day first, month first in en as for 4 digits).",
-        r"(?<![\w/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})(?![\d/])",
+        r"(?P<a>\d(?<![\w/.\-]\d)\d?)/(?P<b>\d{1,2})/(?P<y>\d{2})(?![\d/])",
         order="dm-or-md",
         must_match=(
             ("Publié le 02/11/23 à 16h33", "2023-11-02T16:33:00"),
@@ -142,7 +147,7 @@ DATE_FORMATS: tuple[DateFormat, ...] = (
         "date-yy-dot",
         "*",
         "Two-digit year with dots: YY.MM.DD in ko/ja/zh, else DD.MM.YY (1.11.23).",
-        r"(?<![\w.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<c>\d{2})(?![\d]|\.\d)",
+        r"(?P<a>\d(?<![\w.]\d)\d?)\.(?P<b>\d{1,2})\.(?P<c>\d{2})(?![\d]|\.\d)",
         order="yy",
         must_match=(
             ("21.03.15 14:02", "2015-03-21T14:02:00"),
@@ -156,7 +161,9 @@ DATE_FORMATS: tuple[DateFormat, ...] = (
         "*",
         "Day, month name, year: 20 October 2020, 20. Oktober 2020, 20 de octubre de 2020. "
         "Text dumps glue the next element to the year (202010:43), so digits may follow it.",
-        r"(?<![\d.,:])(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?(?:\s*|\s*-\s*|\s+de\s+)"
+        # ((?!\d): no part after the day starts with a digit; said first, a digit that is not
+        # the day's last fails at once instead of after the month trie)
+        r"(?P<d>\d(?<![\d.,:]\d)\d?)(?!\d)(?:st|nd|rd|th|er|\.|º|°)?(?:\s*|\s*-\s*|\s+de\s+)"
         r"(?P<mon>{MONTH})\.?(?:,?\s*|\s*-\s*|\s+de\s+|\s+del\s+)(?P<y>{YEAR})"
         r"(?:\s?(?:г\.|года|г(?![^\W\d_])))?",
         must_match=(
@@ -182,7 +189,9 @@ DATE_FORMATS: tuple[DateFormat, ...] = (
         "Month name, day, year (en): Oct. 20, 2020, October 20th 2020.",
         r"(?<![^\W\d_])(?P<mon>{MONTH})\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*"
         r"(?P<y>{YEAR})",
-        anchor=r"\d{1,2}(?:st|nd|rd|th)?\s*,?\s*{YEAR}",
+        # (the day's last digit on: ``[\s,]*`` holds the pattern's ``\s*,?\s*`` but, unlike it,
+        # tries each split of a long run of spaces once, not once per pair of ends)
+        anchor=r"\d(?:st|nd|rd|th)?[\s,]*{YEAR}",
         must_match=(
             ("Published Oct. 20, 2020", "2020-10-20"),
             ("November 9, 20235:01 AM ET", "2023-11-09T05:01:00-05:00"),
@@ -195,7 +204,7 @@ DATE_FORMATS: tuple[DateFormat, ...] = (
         "date-y-month-d",
         "*",
         "Year, month name, day (hu, lt): 2020. október 20.",
-        r"(?<![\d.])(?P<y>{YEAR})\.?\s+(?P<mon>{MONTH})\s+(?P<d>\d{1,2})\.?(?![\d])",
+        r"(?P<y>{YEAR})(?<![\d.]\d{4})\.?\s+(?P<mon>{MONTH})\s+(?P<d>\d{1,2})\.?(?![\d])",
         must_match=(("2020. október 20.", "2020-10-20"),),
     ),
 )
