@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, count, repeat
 
+from newsparse import regex_cache as rx
 from newsparse.dates import find_dates
 from newsparse.model import Author, Dateline
 from newsparse.rules import alternation
@@ -84,48 +85,48 @@ _KO_ROLE = (
 )
 _KO_QUAL = rf"(?:[A-Za-z0-9&]+[{_H}0-9]*|[{_H}A-Za-z0-9]{{0,10}}" + _alt(KO_QUALIFIER_ENDINGS) + ")"
 _KO_SIGNOFF_TAIL = rf"(?:입니다|의\s?보도입니다|가\s?[{_H}\s]{{0,12}}니다)"
-_KO_ATOM_RE = re.compile(
+_KO_ATOM_RE = rx.compile(
     rf"(?:(?P<credit>글|사진|정리|취재|영상|그래픽)\s*[/=]\s*"
     rf"|(?P<place>[{_H}A-Za-z0-9]{{1,10}})\s*[=/]\s*)?"
     rf"(?P<names>{_KO_NAME}(?:\s?[·,ㆍ]\s?{_KO_NAME})*)"
     rf"(?P<qual>(?:\s{_KO_QUAL}){{0,2}}?)\s?(?P<role>{_KO_ROLE})"
     rf"(?:(?P<tail>{_KO_SIGNOFF_TAIL})|(?![{_H}]))"
 )
-_KO_NEWS_SIGNOFF_RE = re.compile(
+_KO_NEWS_SIGNOFF_RE = rx.compile(
     rf"(?:^|\s)(?P<outlet>[A-Z]{{2,5}}\s?뉴스)\s?(?P<names>{_KO_NAME})입니다\.?\s*$"
 )
-_KO_NAME_SPLIT_RE = re.compile(r"\s?[·,ㆍ]\s?")
+_KO_NAME_SPLIT_RE = rx.compile(r"\s?[·,ㆍ]\s?")
 _PARTICLE_END = frozenset("는을를에의와과")
 _FREE_TOKEN_BAD_END = frozenset("은는이가을를에의와과도로며고다요서")
 """A word ending so is a particle-marked word of a sentence, not an outlet, desk or place."""
-_KO_BOUNDARY_RE = re.compile(r"(?:^|[\[(（【<「『/=·,|:•□▶▲■◆]|[.!?。”\"’'…]\s*|\sl)\s*$")
-_KO_FREE_RE = re.compile(
+_KO_BOUNDARY_RE = rx.compile(r"(?:^|[\[(（【<「『/=·,|:•□▶▲■◆]|[.!?。”\"’'…]\s*|\sl)\s*$")
+_KO_FREE_RE = rx.compile(
     r"(?:^|[\[(（【<「『/=·,|:•□]|[.!?。”\"’'…]\s)\s*((?:[^\s\[\]()]+\s+){1,"
     + str(MAX_FREE_TOKENS)
     + "})$"
 )
-_PHOTO_DATE_BEFORE_RE = re.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$")
+_PHOTO_DATE_BEFORE_RE = rx.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*$")
 _EMAIL = r"[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9\-]+\.)*[A-Za-z0-9\-]*[A-Za-z0-9]|[A-Za-z0-9._%+\-]+@"
-_EMAIL_RE = re.compile(_EMAIL)
-_EMAIL_AFTER_RE = re.compile(r"\s*[/(\[<]?\s*(?P<email>" + _EMAIL + r")\s*[)\]>]?")
-_EMAIL_BEFORE_RE = re.compile(r"(?P<email>" + _EMAIL + r")[\s/,]*$")
-_BARE_LOCAL_RE = re.compile(r"\s+(?P<email>[a-z][a-z0-9._\-]{2,29})\s*[\])]?\s*$")
-_KO_TRAILER_RE = re.compile(
+_EMAIL_RE = rx.compile(_EMAIL)
+_EMAIL_AFTER_RE = rx.compile(r"\s*[/(\[<]?\s*(?P<email>" + _EMAIL + r")\s*[)\]>]?")
+_EMAIL_BEFORE_RE = rx.compile(r"(?P<email>" + _EMAIL + r")[\s/,]*$")
+_BARE_LOCAL_RE = rx.compile(r"\s+(?P<email>[a-z][a-z0-9._\-]{2,29})\s*[\])]?\s*$")
+_KO_TRAILER_RE = rx.compile(
     r"\s*(?:$|[\])】>」』]|[·,/|ㅣ│=;]|l(?=\s|[가-힣])|\((?!사진)|\d"
     r"|[A-Za-z]|" + _alt(KO_BYLINE_TRAILERS) + "|" + _alt(DATE_LINE_WORDS_KO) + r")"
 )
-_KO_DESK_RE = re.compile(
+_KO_DESK_RE = rx.compile(
     rf"^\s*[\[(（]\s*(?P<desk>(?:[A-Za-z0-9]+\s?)?[{_H}A-Za-z0-9]*"
     rf"(?:뉴스|편집|취재|데스크|디지털|온라인)[{_H}A-Za-z0-9]*(?:부|팀|국|룸|반|센터|크))"
     rf"\s*[\])）]\s*$"
     rf"|^\s*(?P<desk2>(?:[{_H}A-Za-z0-9]+\s)?[{_H}A-Za-z0-9]*(?:팀|부|국|센터|데스크))\s+"
     rf"(?P<email>{_EMAIL})\s*$"
 )
-_KO_PLACE_NAME_EMAIL_RE = re.compile(
+_KO_PLACE_NAME_EMAIL_RE = rx.compile(
     rf"(?:^|[\s/=\[(])(?P<place>[{_H}]{{1,6}})\s*[/=]\s*(?P<names>{_KO_NAME})\s+"
     rf"(?P<email>{_EMAIL})"
 )
-_LEFTOVER_RE = re.compile(r"[\s\[\](){}<>【】「」『』•□·|/=:;,.\-–—ㅣ│l]+")
+_LEFTOVER_RE = rx.compile(r"[\s\[\](){}<>【】「」『』•□·|/=:;,.\-–—ㅣ│l]+")
 
 
 def _valid_ko_name(name: str) -> bool:
@@ -271,7 +272,7 @@ def _ko_tail_is_trailer(tail: str) -> bool:
     return not re.search(r"[가-힣]{2,}", tail)
 
 
-_TRAILER_WORDS_RE = re.compile(
+_TRAILER_WORDS_RE = rx.compile(
     _alt(KO_BYLINE_TRAILERS) + "|" + _alt(DATE_LINE_WORDS_KO) + "|" + r"[가-힣]{0,8}(?:본부|부|팀)"
     r"|사진\s*=\s*\S+|\S+\s제공|" + _KO_NAME + r"\s?" + _KO_ROLE
 )
@@ -286,7 +287,7 @@ _ALL_PREFIXES = [
     for p in ps
     if p[0].isascii() or "\u00c0" <= p[0] <= "\u04ff"
 ]
-_LATIN_PREFIX_RE = re.compile(
+_LATIN_PREFIX_RE = rx.compile(
     r"^\s*(?:[•□◦▪*|\-]\s*)?(?P<prefix>" + _alt(_ALL_PREFIXES) + r")(?::|\s)\s*(?P<rest>.+)$"
 )
 _JOINERS = frozenset(w for ws in NAME_JOINERS.values() for w in ws)
@@ -298,21 +299,21 @@ _DATE_WORDS = {
     *(n.casefold() for ms in MONTHS.values() for names in ms for n in names),
     *(w.casefold() for ws in WEEKDAYS.values() for w in ws if len(w) > 2),
 }
-_DESK_START_RE = re.compile(
+_DESK_START_RE = rx.compile(
     r"(?P<desk>" + _alt(_DESKS.values()) + r")(?![\w])\s*(?:$|[,|;\-–—(]|\d)"
 )
 _ROLE_WORD_SET = {
     w.casefold() for lang in ("en", "de") for r in ROLE_WORDS[lang] for w in r.split()
 }
 _DESK_SUFFIXES = frozenset(DESK_SUFFIX_WORDS)
-_GLUE_RE = re.compile(
+_GLUE_RE = rx.compile(
     r"(?<=[a-zà-ÿ]{2})(?=[A-Z]{2}|(?:"
     + "|".join(sorted({w for r in ROLE_WORDS["en"] for w in r.split() if w[0].isupper()}))
     + r"|Business|Senior|Special)(?![a-z]))"
 )
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIALS_RE = rx.compile(r"(?:[A-Z]\.){1,3}")
 _ABBREVIATIONS = frozenset({"Jr.", "Sr.", "St.", "Dr.", "Mr.", "Ms.", "Mrs.", "Prof."})
-_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*|\d+|[^\w\s]")
+_TOKEN_RE = rx.compile(r"[^\W\d_][\w'’.\-]*|\d+|[^\w\s]")
 
 
 def _tokens(rest: str) -> list[tuple[str, int, int]]:
@@ -446,7 +447,7 @@ def _latin_byline(text: str) -> BylineHit | None:
     return None
 
 
-_NAME_ROLE_RE = re.compile(
+_NAME_ROLE_RE = rx.compile(
     r"^\s*(?P<name>[^\W\d_][\w'’.\- ]{2,60}?)\s*[,|]\s*(?P<role>"
     + _alt(r for lang in ("en", "de") for r in ROLE_WORDS[lang])
     + r")\s*$"
@@ -468,15 +469,15 @@ def _latin_tail_short(tail: str) -> bool:
 
 _CJK_NAME = r"[\u4e00-\u9fff々〆ぁ-んァ-ヶー]{2,8}"
 _JA_AGENCIES = frozenset(AGENCIES["ja"])
-_JA_PLACE_NAME_RE = re.compile(
+_JA_PLACE_NAME_RE = rx.compile(
     r"^\s*【?\s*(?P<place>[^\s＝=【】\d]{1,10})\s*[＝=]\s*(?P<name>" + _CJK_NAME + r")\s*】?\s*$"
 )
-_JA_NAME_ROLE_RE = re.compile(
+_JA_NAME_ROLE_RE = rx.compile(
     r"^\s*(?P<name>[\u4e00-\u9fff々ァ-ヶー]{2,8}?)\s?(?P<role>"
     + _alt(ROLE_WORDS["ja"])
     + r")\s*(?:$|[（(])"
 )
-_CJK_PREFIX_RE = re.compile(
+_CJK_PREFIX_RE = rx.compile(
     r"^\s*(?P<prefix>" + _alt(BYLINE_PREFIXES["ja"] + BYLINE_PREFIXES["zh"]) + r")\s*"
     r"(?P<names>" + _CJK_NAME + r"(?:[\s、]+" + _CJK_NAME + r")*)\s*$"
 )
@@ -485,8 +486,8 @@ _ZH_GROUP = (
     r"(?P<role>" + _ZH_ROLES + r")\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+"
     r"(?!" + _ZH_ROLES + r")[\u4e00-\u9fff]{2,4})*)(?![\u4e00-\u9fff])"
 )
-_ZH_GROUP_RE = re.compile(_ZH_GROUP)
-_ZH_BYLINE_RE = re.compile(
+_ZH_GROUP_RE = rx.compile(_ZH_GROUP)
+_ZH_BYLINE_RE = rx.compile(
     r"^\s*[（(【\[]?\s*(?:本报|本報)?(?P<groups>"
     + _ZH_GROUP.replace("?P<role>", "?:").replace("?P<names>", "?:")
     + r"(?:\s*"
@@ -534,10 +535,10 @@ def _cjk_byline(text: str) -> BylineHit | None:
 # Prefilters: most lines of a page are no byline, and say so to one anchored match.
 # ---------------------------------------------------------------------------------------------
 
-_LATIN_HEAD_RE = re.compile(r"\s*(?:[•□◦▪*|\-]\s*)?" + _alt(_ALL_PREFIXES) + r"(?![^:\s])")
+_LATIN_HEAD_RE = rx.compile(r"\s*(?:[•□◦▪*|\-]\s*)?" + _alt(_ALL_PREFIXES) + r"(?![^:\s])")
 """The head of _LATIN_PREFIX_RE and _PREFIX_ONLY_RE (``^\\s*``, a bullet, a prefix word, then
 ``:``, a space or the end): a text that does not start so matches neither."""
-_PAGE_LATIN_HEAD_RE = re.compile(
+_PAGE_LATIN_HEAD_RE = rx.compile(
     r"\n(?=[^\S\n]*(?:[•□◦▪*|\-][^\S\n]*)?"
     + _alt(_ALL_PREFIXES).replace(r"\s+", r"[^\S\n]+")
     + r"(?![^:\s]))"
@@ -549,7 +550,7 @@ _ROLE_LAST_WORDS = tuple(sorted({r.split()[-1] for lang in ("en", "de") for r in
 """_NAME_ROLE_RE ends in ``,`` or ``|``, a role and white space: such a line holds the mark and,
 right-stripped, ends with the role's last word (the role alternation turns only a space into
 ``\\s+``)."""
-_NON_LATIN_ANCHOR_RE = re.compile(
+_NON_LATIN_ANCHOR_RE = rx.compile(
     _alt(
         [
             *ROLE_WORDS["ko"],
@@ -573,7 +574,7 @@ the second desk form an email's ``@``, the first desk form 뉴스/편집/취재/
 _JA_PLACE_NAME_RE ``＝``/``=``, _JA_NAME_ROLE_RE a Japanese role, _CJK_PREFIX_RE a prefix,
 _ZH_BYLINE_RE a Chinese role; the Korean dateline ``=``, the Japanese one with a name ``＝``/``=``,
 the Chinese ones a Chinese role (记者 for CNA). None of these words holds a space."""
-_NON_LATIN_RE = re.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]")
+_NON_LATIN_RE = rx.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]")
 """Hangul, kana or Han: the union of _HANGUL_RE and _KANA_HAN_RE, which gate the Korean and the
 CJK finders; every Korean, Japanese or Chinese dateline name is written in them too."""
 
@@ -605,8 +606,8 @@ _ORDER: dict[str | None, tuple[str, ...]] = {
     "zh": ("cjk", "latin", "ko"),
 }
 _FINDERS = {"ko": _ko_byline, "latin": _latin_byline, "cjk": _cjk_byline}
-_HANGUL_RE = re.compile("[가-힣]")
-_KANA_HAN_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_HANGUL_RE = rx.compile("[가-힣]")
+_KANA_HAN_RE = rx.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def find_byline(text: str, *, lang: str | None = None) -> BylineHit | None:
@@ -634,40 +635,40 @@ def _find_byline(text: str, lang: str | None) -> BylineHit | None:
 
 # Datelines -----------------------------------------------------------------------------------
 
-_KO_DATELINE_RE = re.compile(
+_KO_DATELINE_RE = rx.compile(
     rf"^\s*[(\[【]\s*(?P<place>[^=\s()\[\]【】]{{1,12}})\s*=\s*(?P<agency>[^()\[\]【】\s]{{1,12}})"
     rf"\s*[)\]】]\s*(?:(?P<names>{_KO_NAME}(?:\s?[·,ㆍ ]\s?{_KO_NAME})*)\s?(?P<role>{_KO_ROLE})"
     rf"\s*=\s*)?"
 )
 _ALL_AGENCIES = frozenset(a for ags in AGENCIES.values() for a in ags)
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w.'’\-]*"
-_LATIN_DATELINE_RE = re.compile(
+_LATIN_DATELINE_RE = rx.compile(
     r"^\s*(?P<place>" + _CAP_WORD + r"(?:[ /]" + _CAP_WORD + r"){0,3})"
     r"(?:\s*,\s*(?P<extra>[^()\n]{2,30}?))?\s*"
     r"(?:\((?P<agency>[^()]{1,30})\)|/(?P<agency2>[A-Za-z][A-Za-z \-]{1,29})/)\s*[-–—]{1,2}\s*"
 )
-_CAPS_DATELINE_RE = re.compile(
+_CAPS_DATELINE_RE = rx.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\-]{2,}(?:\s[A-Z][A-Z.'\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?\s*[—–]\s*"
 )
-_JA_DATELINE_RE = re.compile(
+_JA_DATELINE_RE = rx.compile(
     r"^\s*【\s*(?P<place>[^＝=】\s]{1,10}?)\s*(?:[＝=]\s*(?P<right>[^】]{1,12})|(?P<agency>"
     + _alt(AGENCIES["ja"])
     + r"))\s*】\s*"
 )
 _ZH_AGENCY = _alt(a for a in AGENCIES["zh"] if a not in ("本报", "本報"))
-_ZH_WIRE_RE = re.compile(
+_ZH_WIRE_RE = rx.compile(
     r"^\s*(?P<agency>" + _ZH_AGENCY + r")(?P<place>[\u4e00-\u9fff]{2,8}?)"
     r"(?:\d{1,2}月)?\d{1,2}日(?:电|電)\s*(?:[（(]\s*(?P<groups>(?:"
     + _ZH_GROUP.replace("?P<role>", "?:").replace("?P<names>", "?:")
     + r"\s*)+)[）)])?\s*"
 )
-_ZH_LOCAL_RE = re.compile(
+_ZH_LOCAL_RE = rx.compile(
     r"^\s*(?P<agency>本报|本報)讯\s*[（(]\s*(?P<groups>(?:"
     + _ZH_GROUP.replace("?P<role>", "?:").replace("?P<names>", "?:")
     + r"\s*)+)[）)]\s*"
 )
-_ZH_CNA_RE = re.compile(
+_ZH_CNA_RE = rx.compile(
     r"^\s*[（(]\s*(?P<agency>中央社)(?:記者|记者)(?P<name>[\u4e00-\u9fff]{2,3})"
     r"(?P<place>[\u4e00-\u9fff]{2,3}?)\d{1,2}日(?:電|电)\s*[）)]\s*"
 )
@@ -712,7 +713,7 @@ def strip_dateline(
 
 _DASHES = ("-", "–", "—")
 """_LATIN_DATELINE_RE needs one of these after the agency, _CAPS_DATELINE_RE one after the place."""
-_DATELINE_HEAD_RE = re.compile(
+_DATELINE_HEAD_RE = rx.compile(
     r"\s*(?:[(\[【（]|本报|本報|" + _ZH_AGENCY + r"|(?P<latin>[A-ZÀ-ÖØ-Þ]))"
 )
 """How a paragraph must start for any dateline regex to match: a bracket (Korean, Japanese,
@@ -749,8 +750,8 @@ def _strip_dateline(
         if right and re.fullmatch(_CJK_NAME, right):
             return Dateline(place, None), (Author(right, None, None),), paragraph[m.end() :]
         return none
-    for rx in (_ZH_WIRE_RE, _ZH_LOCAL_RE):
-        m = rx.match(paragraph)
+    for wire in (_ZH_WIRE_RE, _ZH_LOCAL_RE):
+        m = wire.match(paragraph)
         if m:
             place = m.groupdict().get("place")
             return (
@@ -778,7 +779,7 @@ def _strip_dateline(
 
 # Page level ----------------------------------------------------------------------------------
 
-_PREFIX_ONLY_RE = re.compile(r"^\s*(?:[•□◦▪*|\-]\s*)?" + _alt(_ALL_PREFIXES) + r"\s*:?\s*$")
+_PREFIX_ONLY_RE = rx.compile(r"^\s*(?:[•□◦▪*|\-]\s*)?" + _alt(_ALL_PREFIXES) + r"\s*:?\s*$")
 BYLINE_RUN_GAP = 2
 """Byline lines at most this many lines apart are one byline block (one author per line)."""
 

@@ -13,11 +13,11 @@ The algorithm is written up in ``docs/algorithm.md``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsparse import regex_cache as rx
 from newsparse.bylines import find_byline
 from newsparse.dates import find_dates
 from newsparse.model import Block, Decision, Label, Reason
@@ -301,7 +301,7 @@ def _best_run(scores: Sequence[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
-_FULL_STOP_END = re.compile(r"(?<!\.)[.。][\"'”’)\]]*$")
+_FULL_STOP_END = rx.compile(r"(?<!\.)[.。][\"'”’)\]]*$")
 """Headlines do not end in a single full stop (``…``, ``?`` and ``!`` they may): a line that
 does is the article's first sentence or a teaser's, not its title."""
 
@@ -344,8 +344,8 @@ def _text_meta_label(text: str, w: float) -> Label | None:
     return None
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
-_CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_WORDS = rx.compile(r"[^\W\d_]+")
+_CJK_OR_HANGUL = rx.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def _content_tokens(text: str) -> set[str]:

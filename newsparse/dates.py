@@ -30,6 +30,7 @@ from itertools import accumulate
 from operator import add
 from zoneinfo import ZoneInfo
 
+from newsparse import regex_cache as rx
 from newsparse.rules import alternation
 from newsparse.rules.dates import DATE_FORMATS, TIME_FORMATS, DateFormat
 from newsparse.rules.languages import (
@@ -132,17 +133,17 @@ def _fill(pattern: str) -> str:
 
 _FLAGS = re.IGNORECASE
 _DATE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
-    (f, re.compile(_fill(f.pattern), _FLAGS)) for f in DATE_FORMATS
+    (f, rx.compile(_fill(f.pattern), _FLAGS)) for f in DATE_FORMATS
 )
-_MONTH_RE = re.compile(_MONTH, _FLAGS)
-_MONTH_FOLDED_RE = re.compile(
+_MONTH_RE = rx.compile(_MONTH, _FLAGS)
+_MONTH_FOLDED_RE = rx.compile(
     alternation({name.casefold() for name in _MONTH_NUMBER}) + r"(?![^\W\d_])"
 )
 """Month names matched on the case-folded line without IGNORECASE: about ten times faster than
 ``_MONTH_RE`` (case-insensitive matching of a large non-ASCII trie is slow in ``re``), so it
 decides whether the month-name formats run at all. Names printed in capitals are found through
 their capitals' lower-case reading, registered beside each name (``KASIM`` → ``kasim``)."""
-_MONTH_DIGIT_REV_RE = re.compile(
+_MONTH_DIGIT_REV_RE = rx.compile(
     r"\d(?=\D)(?:[\s,\-]*|\s+l?ed\s+)\.?(?P<mon>" + _led(n[::-1] for n in _MONTH_NUMBER) + ")",
     _FLAGS,
 )
@@ -156,11 +157,11 @@ trying the month trie at every character. With the formats' own flags and names 
 the reversed name."""
 _FOLDED_MONTHS = frozenset(name.casefold() for name in _MONTH_NUMBER)
 """The names ``_MONTH_FOLDED_RE`` matches (a name holding a space aside)."""
-_NUMERIC_HINT_RE = re.compile(r"\d(?:[./]\d|(?<=1)9\d\d|(?<=2)0\d\d)")
+_NUMERIC_HINT_RE = rx.compile(r"\d(?:[./]\d|(?<=1)9\d\d|(?<=2)0\d\d)")
 r"""Every format, numeric or with a month name, holds a four-digit year (19xx, 20xx) or two digits
 around a dot or slash (``20.10.20``, ``10/20/20``): a line with neither holds no date. Written as
 ``(?:19|20)\d\d|\d[./]\d`` with the leading digit factored out, which ``re`` scans ~5x faster."""
-_PAGE_HINT_RE = re.compile(r"\d(?:[./]\d|\d\d\d)[^\n]*")
+_PAGE_HINT_RE = rx.compile(r"\d(?:[./]\d|\d\d\d)[^\n]*")
 r"""The page-level prefilter (``_date_lines``): ``_NUMERIC_HINT_RE`` read on the text *before* its
 digits are made ASCII. Every digit the translation makes ASCII matches ``\d`` before it, and dots
 and slashes are left alone, so a line ``_NUMERIC_HINT_RE`` fires on after translation holds
@@ -172,18 +173,18 @@ _DATE_RES_GATED: tuple[
     (
         rank,
         f,
-        rx,
+        compiled,
         "{MONTH}" in f.pattern,
         f.needs,
-        re.compile(_fill(f.anchor), _FLAGS) if f.anchor else None,
+        rx.compile(_fill(f.anchor), _FLAGS) if f.anchor else None,
     )
-    for rank, (f, rx) in enumerate(_DATE_RES)
+    for rank, (f, compiled) in enumerate(_DATE_RES)
 )
 """Each format with its rank and cheap gates: formats that spell the month out only run on texts
 where a month name occurs, the others only on texts where a digit is followed by one of their
 ``needs`` characters (``_SEP_AFTER_DIGIT_RE``); a format with an ``anchor`` only where it occurs
 (compiled with the format's flags, so it matches wherever its part of the pattern does)."""
-_SEP_AFTER_DIGIT_RE = re.compile(
+_SEP_AFTER_DIGIT_RE = rx.compile(
     r"\d\s*([" + re.escape("".join(sorted({c for f in DATE_FORMATS for c in f.needs}))) + "])"
 )
 """Each separator that follows a digit, white space between allowed. Every match of a format
@@ -191,7 +192,7 @@ holds one of its ``needs`` characters right after a digit (``2020-``, ``20.``, `
 text where none follows a digit is not scanned with that format. ``findall`` reports each such
 separator: its matches start at a digit and hold no other, so none hides another."""
 _TIME_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
-    (f, re.compile(_fill(f.pattern), _FLAGS)) for f in TIME_FORMATS
+    (f, rx.compile(_fill(f.pattern), _FLAGS)) for f in TIME_FORMATS
 )
 
 # Between a date and its time: a weekday in brackets, a comma, "T", "um", "at", "à", "|" ...
@@ -219,20 +220,20 @@ _GAP_WORDS = (
     "o",
     "de las",
 )
-_GAP_RE = re.compile(
+_GAP_RE = rx.compile(
     r"(?:\s*[(（]\s*" + _WEEKDAY + r"\.?\s*[)）])?(?:\s*,?\s*" + _WEEKDAY + r"\.?)?"
     r"(?:T|[\s,]{0,3}(?:" + _alt(_GAP_WORDS, boundary=True) + r"\s*|l\s)?[(（]?\s*)",
     _FLAGS,
 )
-_TZ_SUFFIX_RE = re.compile(
+_TZ_SUFFIX_RE = rx.compile(
     r"(?P<sp>\s?)\(?(?:(?P<name>" + _TZ_NAMES + r")(?:\s?(?P<sign>[+-])\s?(?P<hh>\d{1,2})"
     r"(?::?(?P<mm>\d{2}))?)?(?![^\W\d_])|(?P<off>[+-]\d{2}:?\d{2})(?![\d])|(?P<z>Z)(?![\w]))\)?",
 )
-_TZ_SUFFIX_LANG_RE = re.compile(r"\s?\(?(?P<name>" + _TZ_NAMES_LANG + r")(?![^\W\d_])\)?")
+_TZ_SUFFIX_LANG_RE = rx.compile(r"\s?\(?(?P<name>" + _TZ_NAMES_LANG + r")(?![^\W\d_])\)?")
 _TIME_BEFORE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     (
         f,
-        re.compile(
+        rx.compile(
             "(?:" + _fill(f.pattern) + r")(?P<tzb>\s?(?:" + _TZ_NAMES + r"))?"
             r"[\s,|·\-–—]*(?:" + _WEEKDAY + r"\.?,?\s*)?$",
             _FLAGS,
@@ -241,7 +242,7 @@ _TIME_BEFORE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     for f in TIME_FORMATS
     if f.id in ("time-colon", "time-hour-ampm")
 )
-_WEEKDAY_BEFORE_RE = re.compile(_WEEKDAY + r"\.?,?\s*(?:den\s+|le\s+|el\s+)?$", _FLAGS)
+_WEEKDAY_BEFORE_RE = rx.compile(_WEEKDAY + r"\.?,?\s*(?:den\s+|le\s+|el\s+)?$", _FLAGS)
 
 _GENERIC_LABELS = frozenset(
     {"Date", "Datum", "Data", "Fecha", "Tanggal", "Tarih", "Дата", "时间", "時間", "日期", "Le"}
@@ -267,7 +268,7 @@ _LABEL_TAIL = (
     r"(?:(?:\d{1,4}|[:.,()]|" + _TZ_NAMES + r"(?![^\W\d_])|" + _AMPM_AFTER + r")\s*){0,6}"
     r"[\[(（]?\s*$"
 )
-_LABEL_BEFORE_RE = re.compile(
+_LABEL_BEFORE_RE = rx.compile(
     r"(?:(?P<pub>"
     + _alt(_PUB_STRONG, boundary=True)
     + r")"
@@ -281,7 +282,7 @@ _LABEL_BEFORE_RE = re.compile(
     + r")\s*[:：]\s*)"
     + _LABEL_TAIL
 )
-_LABEL_AFTER_RE = re.compile(
+_LABEL_AFTER_RE = rx.compile(
     r"\s*[)\]）]?\s*(?:(?P<pub>"
     + _alt(TRAILING_PUBLISHED_LABELS)
     + r")|(?P<mod>"
@@ -289,16 +290,16 @@ _LABEL_AFTER_RE = re.compile(
     + r"))(?!\s*[:：]?\s*\d)",
 )
 # Labels that make a date something other than a publication date ("available until ...").
-_NOT_PUBLICATION_RE = re.compile(
+_NOT_PUBLICATION_RE = rx.compile(
     _alt(_cased(w for ws in NOT_PUBLICATION_LABELS.values() for w in ws), boundary=True)
     + r"\s*[:：]?\s*"
     + _LABEL_TAIL
 )
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = rx.compile(r"\d")
 LABEL_ONLY_MAX_CHARS = 40
 """Longer lines are never a bare label ("Veröffentlicht:") for the next line's date."""
 # A line that is only a label ("Veröffentlicht:", "Published on") labels the next line's date.
-LABEL_ONLY_RE = re.compile(
+LABEL_ONLY_RE = rx.compile(
     r"^\s*(?:(?P<pub>"
     + _alt(_PUB_STRONG + _PUB_GENERIC, boundary=True)
     + r")|(?P<mod>"
@@ -505,7 +506,7 @@ def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat,
     found: list[tuple[int, int, int, DateFormat, re.Match[str]]] = []
     named: bool | None = None
     seps = set(_SEP_AFTER_DIGIT_RE.findall(text))
-    for rank, fmt, rx, month_named, needs, anchor in _DATE_RES_GATED:
+    for rank, fmt, compiled, month_named, needs, anchor in _DATE_RES_GATED:
         if month_named:  # the cheaper test first: the anchors are on month-name formats
             if named is None:
                 named = _month_named(text)
@@ -515,7 +516,7 @@ def _candidates(text: str, lang: str | None) -> list[tuple[int, int, DateFormat,
             continue
         if anchor is not None and anchor.search(text) is None:
             continue
-        for m in rx.finditer(text):
+        for m in compiled.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), rank, fmt, m))
     found.sort(key=lambda c: (c[0], c[1], c[2]))
     chosen: list[tuple[int, int, DateFormat, re.Match[str]]] = []
@@ -618,10 +619,10 @@ DATE_LINE_MAX_CHARS = 120
 """Unlabelled dates on lines longer than this are inside prose (event dates), used last."""
 HEADER_WINDOW_LINES = 25
 """An unlabelled date this many lines before the body start, or closer, is in the article head."""
-_SENTENCE_END = re.compile(r"[.!?。！？다](?:[\"'”’)\]]*)(?:\s|$)")
+_SENTENCE_END = rx.compile(r"[.!?。！？다](?:[\"'”’)\]]*)(?:\s|$)")
 
 
-_CJK_CHAR_RE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_CJK_CHAR_RE = rx.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 def _is_prose(line: str) -> bool:
@@ -653,10 +654,10 @@ def body_start(lines: list[str]) -> int | None:
     return first
 
 
-_NUMERIC_ORDER_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}(?!\d)")
-_DAY_MONTH_RE = re.compile(r"(?<![\d.,:])\d{1,2}(?:st|nd|rd|th|\.)?\s+" + _MONTH, _FLAGS)
-_MONTH_DAY_RE = re.compile(r"(?<![^\W\d_])" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,", _FLAGS)
-_BULLET_RE = re.compile(r"^\s*[•□◦▪▸►‣·*+\-–]\s")
+_NUMERIC_ORDER_RE = rx.compile(r"(?<![\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}(?!\d)")
+_DAY_MONTH_RE = rx.compile(r"(?<![\d.,:])\d{1,2}(?:st|nd|rd|th|\.)?\s+" + _MONTH, _FLAGS)
+_MONTH_DAY_RE = rx.compile(r"(?<![^\W\d_])" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,", _FLAGS)
+_BULLET_RE = rx.compile(r"^\s*[•□◦▪▸►‣·*+\-–]\s")
 
 
 def page_day_first(lines: list[str]) -> bool | None:
@@ -821,13 +822,13 @@ DATE_LINE_MAX_WORDS = 8
 """A line with at most this many words besides its date is a date line (a head or list date)."""
 DATELINE_AFTER_LINES = 5
 """A dateline may open a paragraph this many lines after the detected body start."""
-_WORD_RE = re.compile(r"[^\W\d_]{2,}")
-_FILENAME_RE = re.compile(r"[\w\-]+\.(?:jpe?g|png|gif|webp|svg|pdf)\b|^\s*\[[^\s\]]+\]\s*$", re.I)
-_EMBED_RE = re.compile(r"\(@\w+\)\s*$|@\w+\s*$")
-_DATELINE_PREFIX_RE = re.compile(
+_WORD_RE = rx.compile(r"[^\W\d_]{2,}")
+_FILENAME_RE = rx.compile(r"[\w\-]+\.(?:jpe?g|png|gif|webp|svg|pdf)\b|^\s*\[[^\s\]]+\]\s*$", re.I)
+_EMBED_RE = rx.compile(r"\(@\w+\)\s*$|@\w+\s*$")
+_DATELINE_PREFIX_RE = rx.compile(
     r"^[\W_]*(?:[A-ZÀ-Þ][\w.\-/]*(?:\s[A-ZÀ-Þ][\w.\-/]*){0,2}\s*[,(/–—\-]\s*\(?)?\s*$"
 )
-_WEEKDAY_RE = re.compile(_WEEKDAY, _FLAGS)
+_WEEKDAY_RE = rx.compile(_WEEKDAY, _FLAGS)
 
 
 def _never_publication(line: str, h: DateHit) -> bool:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsparse import regex_cache as rx
 from newsparse.model import Block, Label
 from newsparse.rules.html_hints import (
     _TEXT_HINTS,
@@ -158,11 +159,11 @@ LIST_MARKER = "•"
 """The bullet given to the first block of an ``<li>`` of an unordered list."""
 
 # Attribute names read per element (everything else is ignored).
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_WS = re.compile(r"[ \t\n\r\f\v\u200b\ufeff]+")
+_HIDDEN_STYLE = rx.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_WS = rx.compile(r"[ \t\n\r\f\v\u200b\ufeff]+")
 """What collapses to one space: HTML's own white space (and zero-width marks), not U+00A0, which
 a page writes to keep words apart and a text dump keeps."""
-_NOT_HTML_WS = re.compile(
+_NOT_HTML_WS = rx.compile(
     r"[\x1c-\x1f\x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]"
 )
 """Characters ``str.split`` and ``_WS`` disagree on: without them, splitting on white space and
@@ -568,7 +569,7 @@ HINT_TRUST_ENOUGH_CHARS = 300
 # JSON-LD articleBody is trusted to pick the container when this share of it is found on the page.
 DECLARED_TRUST_SHARE = 0.5
 DECLARED_TRUST_MIN_BLOCKS = 2
-_NON_WORD = re.compile(r"[\W_]+")
+_NON_WORD = rx.compile(r"[\W_]+")
 _SENTENCE_END = frozenset('.!?。！？…"”’»)」』')
 
 
@@ -775,10 +776,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # How far the HTML standard's prescan looks for a declaration.
 PRESCAN_BYTES = 1024
-_META_CHARSET = re.compile(
+_META_CHARSET = rx.compile(
     rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]+)""", re.IGNORECASE
 )
-_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+_COMMENT = rx.compile(rb"<!--.*?-->", re.DOTALL)
 
 ENCODING_LABELS: dict[str, str] = {
     # WHATWG Encoding Standard label → the Python codec that decodes it as browsers do.

@@ -10,9 +10,9 @@ too little text to say. Never raises.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from newsparse import regex_cache as rx
 from newsparse.rules.languages import LANGUAGE_RULES, LanguageRule
 
 SAMPLE_CHARS = 20_000
@@ -98,7 +98,7 @@ for _c, _langs in _LETTER_LANGS.items():
 _RULE_ORDER = {r.lang: i for i, r in enumerate(LANGUAGE_RULES)}
 """Ties between languages go to the one listed first."""
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD_RE = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Script bucket of each character, filled on first sight (a page uses a few hundred distinct
 # characters): counting a text is one C-speed ``Counter`` over its characters plus one dict
 # lookup per distinct character, instead of one regex scan of the whole text per bucket.

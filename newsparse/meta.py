@@ -23,6 +23,7 @@ from typing import Any
 import orjson
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsparse import regex_cache as rx
 from newsparse.language import script_counts
 from newsparse.model import Article, Author
 from newsparse.rules.languages import LANGUAGE_RULES, LANGUAGE_ZONES
@@ -87,24 +88,24 @@ MAX_TITLE_CHARS = 400
 # A name longer than this is a sentence, not a person.
 MAX_AUTHOR_CHARS = 80
 
-_WS = re.compile(r"\s+")
-_ISO = re.compile(
+_WS = rx.compile(r"\s+")
+_ISO = rx.compile(
     r"^\s*(\d{4})-?(\d{2})-?(\d{2})"
     r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
     r"\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
 )
-_SLASH_DATE = re.compile(
+_SLASH_DATE = rx.compile(
     r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$"
 )
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ")
-_BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
-_NAME_SPLIT = re.compile(
+_BY_PREFIX = rx.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
+_NAME_SPLIT = rx.compile(
     r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|(?-i:\b[ye]\b)(?!\.))\s*", re.IGNORECASE
 )
 """Between several names in one author string. The one-letter conjunctions (Spanish ``y``,
 Portuguese/Italian ``e``) only in lower case and not as an initial: ``Sarah E. Needleman``."""
-_LD_FIELD = re.compile(r'"(headline|datePublished|dateModified|inLanguage)"\s*:\s*"([^"]{1,500})"')
-_LANG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+_LD_FIELD = rx.compile(r'"(headline|datePublished|dateModified|inLanguage)"\s*:\s*"([^"]{1,500})"')
+_LANG = rx.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 _ISO639_3_TO_1 = {
     "kor": "ko",
     "eng": "en",
@@ -612,8 +613,8 @@ def declared_language_fits(language: str, text: str) -> bool:
     return top == script or (language == "ja" and top in ("kana", "han"))
 
 
-_HAS_OFFSET = re.compile(r"(?:[+-]\d{2}:\d{2}|Z)$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HAS_OFFSET = rx.compile(r"(?:[+-]\d{2}:\d{2}|Z)$")
+_EMAIL = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _with_offset(iso: str, language: str | None, tz: str | None) -> str:

@@ -26,6 +26,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from newsparse import regex_cache as rx
 from newsparse.errors import (
     BinaryInput,
     EmptyDirectory,
@@ -63,7 +64,7 @@ text. Real pages stay far below (a stray form feed, an ANSI colour code); random
 BINARY_CHECK_CHARS = 65536
 """How many decoded characters the control-character check looks at."""
 
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
+_CONTROL = rx.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 """Control characters (C0 but tab, newlines, form feed and ESC; DEL; C1) and U+FFFD."""
 
 UTF16_NUL_SHARE = 0.4
@@ -149,10 +150,10 @@ MOJIBAKE_MAX_GAP = 4
 """ASCII characters (spaces, digits, punctuation) allowed between two Latin-1 characters of one
 run: they keep a Korean phrase ("Á¤ÀºÁö ±âÀÚ") in one run, judged as a whole."""
 
-_MOJIBAKE_RUN = re.compile(f"[{_HIGH}](?:[\\x20-\\x7e]{{0,{MOJIBAKE_MAX_GAP}}}[{_HIGH}])*")
+_MOJIBAKE_RUN = rx.compile(f"[{_HIGH}](?:[\\x20-\\x7e]{{0,{MOJIBAKE_MAX_GAP}}}[{_HIGH}])*")
 
-_LATIN1_LETTER = re.compile("[\xa1-\xff]")
-_HANGUL_PAIR = re.compile("[\xb0-\xc8][\xa1-\xfe]")
+_LATIN1_LETTER = rx.compile("[\xa1-\xff]")
+_HANGUL_PAIR = rx.compile("[\xb0-\xc8][\xa1-\xfe]")
 """Two Latin-1 characters whose bytes are a KS X 1001 Hangul syllable (lead B0-C8, trail A1-FE):
 a text without one has no run worth repairing."""
 
@@ -204,8 +205,8 @@ HTML_TAG_NAMES = frozenset(
 )
 """Tag names that count for the tag-share sniff (a copyright line `<저작권자ⓒ …>` does not)."""
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
-_HTML_START = re.compile(
+_TAG = rx.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
+_HTML_START = rx.compile(
     r"\A(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
     re.IGNORECASE | re.DOTALL,
 )
@@ -267,7 +268,7 @@ def is_single_input(paths: Sequence[str], *, files_from: str | None = None) -> b
     return not os.path.isdir(path) and (os.path.lexists(path) or not _is_pattern(path))
 
 
-_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*", re.IGNORECASE)
+_SIZE = rx.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*", re.IGNORECASE)
 
 
 def parse_size(text: str) -> int:

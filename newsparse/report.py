@@ -12,10 +12,10 @@ its section. Every piece of input text is HTML-escaped. Nothing here reads files
 from __future__ import annotations
 
 import html
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from newsparse import regex_cache as rx
 from newsparse.model import REASON_PHRASES, Article, Decision, Label
 
 LABEL_COLOURS: dict[Label, str] = {
@@ -32,7 +32,7 @@ LABEL_COLOURS: dict[Label, str] = {
 DROPPED_OPACITY = 0.55
 """How far dropped (boilerplate) lines are dimmed."""
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = rx.compile("[\ud800-\udfff]")
 
 _CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "

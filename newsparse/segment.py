@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from itertools import compress, count, repeat
 from operator import itemgetter, le
 
+from newsparse import regex_cache as rx
 from newsparse.model import Block
 from newsparse.rules.prose import ends_sentence
 
-_BULLET = re.compile(r"^\s*(?:([•◦▪▫●○■□◆◇※*·∙‣⁃-])\s+|(\d{1,3}[.)])\s+)(?=\S)")
+_BULLET = rx.compile(r"^\s*(?:([•◦▪▫●○■□◆◇※*·∙‣⁃-])\s+|(\d{1,3}[.)])\s+)(?=\S)")
 """List markers as text dumps print them: w3m's ``  • `` and `` 1. ``, Markdown's ``* ``/``- ``."""
 
 WRAP_MIN = 50
@@ -27,7 +28,7 @@ WRAP_MIN = 50
 line (hard-wrapped prose, 72–100 columns in practice); shorter lines are menu-like and stay
 apart."""
 
-_MARKER_FIRST = re.compile(r"[•◦▪▫●○■□◆◇※*·∙‣⁃\-0-9]")
+_MARKER_FIRST = rx.compile(r"[•◦▪▫●○■□◆◇※*·∙‣⁃\-0-9]")
 """First characters that may open a list marker: ``_BULLET``'s marker class and the ASCII digits.
 It is searched for in the string of the lines' first characters, and only the lines it finds are
 matched against ``_BULLET`` (``_BULLET``'s ``\\d`` also takes other Unicode digits, but a line
@@ -36,7 +37,7 @@ starting with one was never tried: this cheap test stood before the regex from t
 _DIGITS = frozenset("0123456789")
 """Lines starting with one of these may be numbered list items (`` 1. ``): ``_BULLET`` decides."""
 
-_LOWER_FIRST = re.compile(r"[a-zà-ÿа-я]")
+_LOWER_FIRST = rx.compile(r"[a-zà-ÿа-я]")
 """Lower-case first characters: the lines that may continue an unwrapped paragraph."""
 
 

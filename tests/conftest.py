@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests (and the command-line runs they start) keep compiled regexes in a store of their own,
+# never in the user's cache; set before any test module imports newsparse.
+_REGEX_CACHE = tempfile.mkdtemp(prefix="newsparse-test-cache-")
+os.environ["NEWSPARSE_CACHE_DIR"] = _REGEX_CACHE
+atexit.register(shutil.rmtree, _REGEX_CACHE, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from newsparse import regex_cache as rx
+
 # re's parser is private (stable from Python 3.11 to 3.13): the literal gates below read
 # patterns with it, and simply stay off (every rule runs) where it cannot be imported.
 try:
@@ -21,7 +23,7 @@ except ImportError:  # pragma: no cover
 
 SPACE_PUNCT_CLASS = r"\s\u00a0\u200b|>»›<«‹·•:;,\-–—/\\()\[\]{}'\"“”‘’`!?.…_*#=+~^"
 """What ``squash`` removes: spaces and punctuation (the body of a regex character class)."""
-SPACE_PUNCT = re.compile("[" + SPACE_PUNCT_CLASS + "]+")
+SPACE_PUNCT = rx.compile("[" + SPACE_PUNCT_CLASS + "]+")
 
 
 ASCII_SPACE_PUNCT = bytes(b for b in range(128) if SPACE_PUNCT.fullmatch(chr(b)))

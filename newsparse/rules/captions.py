@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsparse import regex_cache as rx
+
 
 @dataclass(frozen=True, slots=True)
 class CreditRule:
@@ -122,7 +124,7 @@ def _combined() -> tuple[re.Pattern[str], dict[str, str]]:
             body = body.replace(f"(?P<{name}>", f"(?P<{new}>")
             groups[new] = rule.id
         parts.append(f"(?:{body})")
-    return re.compile("|".join(parts)), groups
+    return rx.compile("|".join(parts)), groups
 
 
 _CREDIT, _GROUP_RULE = _combined()
@@ -130,7 +132,7 @@ _CREDIT, _GROUP_RULE = _combined()
 _CREDIT_MARKS = ("=", "/", ":", "＝", "：", "社")
 """Every credit pattern contains one of these (``社`` in each Chinese agency): the first, cheapest
 test before the combined regex, written out as ``in`` tests in ``find_credit``."""
-_NEEDS = re.compile("|".join(re.escape(w) for w in sorted({w for r in RULES for w in r.needs})))
+_NEEDS = rx.compile("|".join(re.escape(w) for w in sorted({w for r in RULES for w in r.needs})))
 """Any rule's needed word: the second test, for the texts that have a mark (URLs, times)."""
 
 

@@ -35,6 +35,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Literal, overload
 
+from newsparse import regex_cache as rx
 from newsparse.model import Block, Label, Reason
 from newsparse.rules import trie_alternation
 
@@ -623,7 +624,7 @@ TAG_HINTS: dict[str, str] = {
 BOILERPLATE_HINTS: frozenset[str] = frozenset(h.id for h in HINTS if h.label is Label.BOILERPLATE)
 """Hint ids that say the block is the site's chrome."""
 
-TAXONOMY_CLASS = re.compile(
+TAXONOMY_CLASS = rx.compile(
     r"^(?:category|tag|status|format|type|postid|post|topic|section|author|term|tax|cat)"
     r"-(?!(?:list|links|cloud|box|wrap|area|container|name|info|bio|title|content|body|text|"
     r"header|footer|date|byline|meta|tags|share|nav|comments?)$)\S*$"
@@ -637,10 +638,10 @@ TAXONOMY_CLASS = re.compile(
 
 # How many distinct attribute texts / words to remember (pages repeat class strings a lot).
 _CACHE_SIZE = 65536
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a "-" goes here (a literal replacement is fast)
-_SEPARATORS = re.compile(r"[^a-z ]+")
-_SUB_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_NON_LETTERS = re.compile(r"[^a-z]+")
+_CAMEL = rx.compile(r"(?<=[a-z])(?=[A-Z])")  # a "-" goes here (a literal replacement is fast)
+_SEPARATORS = rx.compile(r"[^a-z ]+")
+_SUB_WORD = rx.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_NON_LETTERS = rx.compile(r"[^a-z]+")
 
 
 def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -665,7 +666,7 @@ def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 _PHRASES, _WHOLE, _PREFIXES = _index()
-_PHRASE_RE = re.compile(
+_PHRASE_RE = rx.compile(
     r"(?:^|(?<=[- ]))(?:"
     + trie_alternation(_PHRASES)
     + "|"

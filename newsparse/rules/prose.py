@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
-import re
+from newsparse import regex_cache as rx
 
-SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)\]）】\s]*$")
+SENTENCE_END = rx.compile(r"[.!?。！？…][\"'”’」』)\]）】\s]*$")
 """Ends a sentence: ``…했다.``, ``said.”``, ``끝났다!``, ``終わった。``, ``(AP)`` not included."""
 
 SENTENCE_END_EXAMPLES = ("큰 호응을 얻고 있다.", 'he said."', "そうだ。", "Really?", "말했다”.")
@@ -68,7 +68,7 @@ def line_features(text: str) -> tuple[float, float, int, bool]:
     return w, (letters / chars if chars > 0 else 0.0), codes.count(b"D"), sentence
 
 
-STRONG_END = re.compile(r"(?:[다요죠까네][.?!]|[。！？])[\"'”’」』)\]）】\s]*$")
+STRONG_END = rx.compile(r"(?:[다요죠까네][.?!]|[。！？])[\"'”’」』)\]）】\s]*$")
 """Sentence ends that only prose has: Korean verb endings before the stop (``…했다.``,
 ``…입니다.``, ``…까?``) and the CJK full stop. Menus and teasers end in a period far more
 often in languages where the period follows any word."""
@@ -140,7 +140,7 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 _FUNCTION = frozenset(word for words in FUNCTION_WORDS.values() for word in words)
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = rx.compile(r"[^\W\d_]+")
 """A word: a maximal run of letters."""
 
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsparse import regex_cache as rx
 from newsparse.model import Reason
 from newsparse.rules import (
     ASCII_SPACE_PUNCT,
@@ -281,7 +282,7 @@ TABLES: tuple[PhraseTable, ...] = (
 
 # fmt: on
 
-PLACEHOLDER = re.compile(
+PLACEHOLDER = rx.compile(
     r"^(?:\[(?:image|photo|img|video|iframe|picture|이미지|사진|동영상|画像|图片|Embed)[^\]]{0,40}\]\s*)+$"
     r"|^(?:\[[^\]\s]{1,60}\]\s*)+$"
     r"|^\[\s{2,}\]"
@@ -306,7 +307,7 @@ PLACEHOLDER_EXAMPLES = (
 PLACEHOLDER_COUNTEREXAMPLES = ("[속보] 정부, 추경 편성 발표", "[사진] 시민들이 모였다")
 
 
-COUNTER = re.compile(r"^[\d,.\s]{1,12}$|^\(?\d{1,7}\)?$")
+COUNTER = rx.compile(r"^[\d,.\s]{1,12}$|^\(?\d{1,7}\)?$")
 """A lone number (comment or like counter, page number): ``0``, ``1,234``. A year alone (``2020``)
 also counts: on its own line it is never article text."""
 
@@ -314,7 +315,7 @@ COUNTER_EXAMPLES = ("0", "1,234", "(12)")
 COUNTER_COUNTEREXAMPLES = ("0.5% 상승", "1번 출구")
 
 
-COPYRIGHT = re.compile(
+COPYRIGHT = rx.compile(
     r"(?:ⓒ|©|\(c\)|copyright|저작권자|版权所有|版權所有|著作権|無断転載|无断转载|未经授权|未經授權)"
     r"|무단\s?(?:전재|복제|배포)[^.。]{0,30}(?:재배포|배포)\s?(?:금지|불가)"
     r"|재판매\s?및\s?DB\s?금지"
@@ -349,7 +350,7 @@ _COPYRIGHT_WORDS = (
     "diritti riservati",
     "права защищены",
 )
-_COPYRIGHT_HINT = re.compile(trie_alternation(_COPYRIGHT_WORDS))
+_COPYRIGHT_HINT = rx.compile(trie_alternation(_COPYRIGHT_WORDS))
 """Literal words one of which every ``COPYRIGHT`` match contains, searched on the case-folded
 line first: a trie of literals is cheap, the full pattern is not."""
 
@@ -377,7 +378,7 @@ class _WordTrie:
     are checked for word boundaries afterwards."""
 
     def __init__(self, words: tuple[str, ...]) -> None:
-        self.pattern = re.compile(trie_alternation(words))
+        self.pattern = rx.compile(trie_alternation(words))
 
     def search(self, folded: str) -> bool:
         for match in self.pattern.finditer(folded):
@@ -457,12 +458,12 @@ NOTICE_COUNTEREXAMPLES = (
 )
 
 
-_ANY_HINT = re.compile(anchored_superset(_COPYRIGHT_WORDS + _NOTICE_WORDS))
+_ANY_HINT = rx.compile(anchored_superset(_COPYRIGHT_WORDS + _NOTICE_WORDS))
 """Finds every case-folded line that has a copyright or notice word (``is_copyright`` and
 ``is_notice`` need one), and a few more (it checks one part of each word only): each word is
 searched from its rarest letter, so ``re`` tries a match at a few characters a line instead of
 at every c, a, b, d, f, i, r (``rules.anchored_superset``)."""
-_NOTICE_HINT = re.compile(anchored_superset(_NOTICE_WORDS))
+_NOTICE_HINT = rx.compile(anchored_superset(_NOTICE_WORDS))
 """``_ANY_HINT`` for the notice words alone (``is_notice`` needs one)."""
 
 
@@ -543,7 +544,7 @@ way is longer."""
 def _prefix_alternation(rules: tuple[int, ...]) -> re.Pattern[str]:
     """The anchored alternation of the prefix rules numbered ``rules``; group ``p<n>`` is rule n,
     and the rules keep their order (the first rule that matches wins)."""
-    return re.compile(
+    return rx.compile(
         "|".join(f"(?P<p{n}>{PREFIX_RULES[n].pattern})" for n in rules), re.IGNORECASE
     )
 
@@ -619,7 +620,7 @@ def _mask_pattern(mask: int) -> re.Pattern[str]:
     return pattern
 
 
-_NEVER = re.compile(r"(?!)")
+_NEVER = rx.compile(r"(?!)")
 
 for _gated in range(1 << len(_GATED_PREFIX)):  # every mask _prefix_mask can give, compiled once
     _mask_pattern(
@@ -643,7 +644,7 @@ def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
     return PREFIX_RULES[int(match.lastgroup[1:])].reason
 
 
-DATED = re.compile(
+DATED = rx.compile(
     r"(?:\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|\b(?:an?|\d+)\s(?:second|minute|hour|day|week|month|year)s?\sago\b"
     r"|\d+\s?(?:분|시간|일)\s?전|\d+年|\d+月\d+日)",
@@ -652,7 +653,7 @@ DATED = re.compile(
 """A short line that is mostly a date or time: the stamp on a comment, a teaser or the article's
 own header. Applied only to lines of at most DATED_MAX_WEIGHT (the classifier's threshold)."""
 
-DATED_SCAN = re.compile(
+DATED_SCAN = rx.compile(
     r"[\dAa](?i:"  # the first character of every DATED alternative, consumed
     r"(?<!\w.)(?:(?<=1)9|(?<=2)0)\d{2}\b"  # (?<!\w.) after a word character: \b before it
     r"|(?<!\w.)(?<=\d)\d?:\d{2}\b"
@@ -678,16 +679,16 @@ def _compile() -> tuple[re.Pattern[str], dict[str, Reason]]:
             reasons.setdefault(squash(phrase), table.reason)
     # Atomic group: each phrase is taken longest-first and never re-split, which keeps the
     # match linear in the line's length (no backtracking over segmentations).
-    pattern = re.compile(r"(?:(?>" + trie_alternation(reasons) + r")|\d+)++")
+    pattern = rx.compile(r"(?:(?>" + trie_alternation(reasons) + r")|\d+)++")
     return pattern, reasons
 
 
 _LINE_PATTERN, _PHRASE_REASON = _compile()
-_TOKEN = re.compile(trie_alternation(_PHRASE_REASON))
+_TOKEN = rx.compile(trie_alternation(_PHRASE_REASON))
 
 _ASCII_ALTERNATION = trie_alternation(p for p in _PHRASE_REASON if p.isascii()).encode("ascii")
-_ASCII_LINE_PATTERN = re.compile(rb"(?:(?>" + _ASCII_ALTERNATION + rb")|\d+)++")
-_ASCII_TOKEN = re.compile(_ASCII_ALTERNATION)
+_ASCII_LINE_PATTERN = rx.compile(rb"(?:(?>" + _ASCII_ALTERNATION + rb")|\d+)++")
+_ASCII_TOKEN = rx.compile(_ASCII_ALTERNATION)
 """``_LINE_PATTERN`` and ``_TOKEN`` over the ASCII phrases, for squashed ASCII lines as bytes
 (no phrase with another character can match there, and leaving a branch out of the trie does
 not reorder the others, so they match as the full patterns do): the squash's decode is spared
@@ -699,7 +700,7 @@ MAX_UI_LINE = 80
 a dump can print a whole menu on one line, so the bound is generous)."""
 
 
-_NOT_UI = re.compile(
+_NOT_UI = rx.compile(
     "[^"
     + "".join(sorted({re.escape(char) for phrase in _PHRASE_REASON for char in phrase}))
     + SPACE_PUNCT_CLASS
