@@ -1,7 +1,7 @@
 """regex_cache: compiled regular expressions kept on disk between runs, as ``.pyc`` files keep
 bytecode.
 
-Why: the rule tables compile to ~180 patterns, several of them tries of thousands of characters.
+Why: the rule tables compile to ~200 patterns, several of them tries of thousands of characters.
 Python's ``re`` parses and compiles patterns in pure Python, which took about half a second of
 every start of the command (more than extracting a hundred pages): paid again by each
 ``newsparse extract page.txt`` in a shell loop and by each batch worker. The compiled program of
@@ -15,8 +15,11 @@ Safety:
   not, or the private modules are missing, every pattern goes through plain ``re.compile`` and
   nothing is stored. The tests check every cached pattern of the package the same way.
 - The store is marshalled plain data (strings, ints, bytes, tuples, dicts): loading it runs no
-  code. It is named after the Python cache tag, ``_sre.MAGIC`` and the package version, so
-  another interpreter or release never reads it. A missing, corrupt or foreign store is ignored.
+  code (marshal is not hardened against hostile data, so the store is trusted as the user's
+  own ``__pycache__`` is: it lives in their cache directory). It is named after the
+  interpreter (cache tag, exact release) and ``_sre.MAGIC``, so another interpreter never
+  reads it; entries are keyed by pattern text and flags, so a newsparse release with other
+  patterns just adds entries (see MAX_ENTRIES). A missing, corrupt or foreign store is ignored.
 - Writing is best effort at exit, to a temporary file renamed into place (concurrent batch
   workers cannot tear it); any ``OSError`` leaves the run as it would have been without a cache.
 
@@ -83,9 +86,13 @@ def cache_dir() -> Path | None:
 
 
 def _store_name() -> str:
+    # The exact interpreter release, not only its cache tag: ``_sre.MAGIC`` changes with the
+    # format of compiled code, but a patch release may change what ``re`` compiles a pattern to
+    # (a fixed optimisation), and a program must come from the ``re`` that runs it.
     tag = sys.implementation.cache_tag or "python"
+    release = "{}.{}.{}-{}{}".format(*sys.version_info)
     magic = getattr(_sre, "MAGIC", 0)
-    return f"regex-{tag}-{magic}-v{STORE_VERSION}.marshal"
+    return f"regex-{tag}-{release}-{magic}-v{STORE_VERSION}.marshal"
 
 
 def _entry(pattern: str | bytes, flags: int) -> _Entry:

@@ -166,3 +166,9 @@ def test_package_compiles_through_the_cache() -> None:
         if "re.compile(" in line
     ]
     assert offenders == []
+
+
+def test_store_is_named_after_the_exact_interpreter() -> None:
+    name = regex_cache._store_name()
+    assert sys.implementation.cache_tag in name
+    assert "{}.{}.{}".format(*sys.version_info[:3]) in name
