@@ -83,18 +83,21 @@ for _rule in LANGUAGE_RULES:
     for _c in _rule.letters:
         _LETTER_LANGS[_c] = (*_LETTER_LANGS.get(_c, ()), _rule.lang)
 _SCRIPT_OF_LANG = {r.lang: r.script for r in LANGUAGE_RULES}
-# The two tables above cut by script: script -> word (letter) -> its languages of that script,
-# so that scoring looks up only the words of the script it is deciding within.
-_SCRIPT_WORD_LANGS: dict[str, dict[str, tuple[str, ...]]] = {}
-for _w, _langs in _WORD_LANGS.items():
-    for _lang in _langs:
-        _table = _SCRIPT_WORD_LANGS.setdefault(_SCRIPT_OF_LANG[_lang], {})
-        _table[_w] = (*_table.get(_w, ()), _lang)
-_SCRIPT_LETTER_LANGS: dict[str, dict[str, tuple[str, ...]]] = {}
-for _c, _langs in _LETTER_LANGS.items():
-    for _lang in _langs:
-        _table = _SCRIPT_LETTER_LANGS.setdefault(_SCRIPT_OF_LANG[_lang], {})
-        _table[_c] = (*_table.get(_c, ()), _lang)
+
+
+def _by_script(table: dict[str, tuple[str, ...]]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """A word (letter) -> languages table cut by script: script -> word -> its languages of that
+    script, so that scoring looks up only the words of the script it is deciding within."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for key, langs in table.items():
+        for lang in langs:
+            by_key = out.setdefault(_SCRIPT_OF_LANG[lang], {})
+            by_key[key] = (*by_key.get(key, ()), lang)
+    return out
+
+
+_SCRIPT_WORD_LANGS = _by_script(_WORD_LANGS)
+_SCRIPT_LETTER_LANGS = _by_script(_LETTER_LANGS)
 _RULE_ORDER = {r.lang: i for i, r in enumerate(LANGUAGE_RULES)}
 """Ties between languages go to the one listed first."""
 

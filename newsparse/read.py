@@ -153,12 +153,9 @@ run: they keep a Korean phrase ("Á¤ÀºÁö ±âÀÚ") in one run, judged as a
 _MOJIBAKE_RUN = rx.compile(f"[{_HIGH}](?:[\\x20-\\x7e]{{0,{MOJIBAKE_MAX_GAP}}}[{_HIGH}])*")
 
 _LATIN1_LETTER = rx.compile("[\xa1-\xff]")
-_HANGUL_PAIR = rx.compile("[\xb0-\xc8][\xa1-\xfe]")
-"""Two Latin-1 characters whose bytes are a KS X 1001 Hangul syllable (lead B0-C8, trail A1-FE):
-a text without one has no run worth repairing."""
-
 _HANGUL_LEADS = tuple(map(chr, range(0xB0, 0xC9)))
-"""The lead characters of ``_HANGUL_PAIR``, each looked for on its own by ``has_hangul_pair``."""
+"""Latin-1 characters whose bytes lead a KS X 1001 Hangul syllable (B0-C8; the trail is A1-FE):
+a text without such a pair has no run worth repairing (``has_hangul_pair``)."""
 
 MOJIBAKE_MIN_HIGH = 4
 """Latin-1 characters a document needs before repair is tried (two Hangul syllables' worth)."""
@@ -608,7 +605,8 @@ def repair_mojibake(text: str) -> str:
 
 
 def has_hangul_pair(text: str) -> bool:
-    """``_HANGUL_PAIR.search(text) is not None``, without a regex scan of the whole text.
+    """Whether ``text`` holds a Hangul pair (``_HANGUL_LEADS``, then a trail A1-FE): what
+    ``[\xb0-\xc8][\xa1-\xfe]`` finds, without a regex scan of the whole text.
 
     A regex that starts with a character class tests every character of the page against it
     (a UTF-8 page of 11 k characters: about 60 instructions a character). ``str.find`` of one

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.rules import anchored_superset, first_characters, trie_alternation, ui
-from tests.test_lines_fast import _ui_reason_slow  # the definition, shared with those tests
+from tests.test_lines_fast import _ALL_PREFIX_RULES, _ui_reason_slow  # (shared definitions)
 
 _HINT_WORDS = ui._COPYRIGHT_WORDS + ui._NOTICE_WORDS
 _NOISE = st.text(alphabet="abkvy (c)©ⓒ\u00a0\t\u3000KſİI저작권쿠키브라우저-x", max_size=6)
@@ -98,9 +98,6 @@ def test_first_characters_start_every_match(text: str) -> None:
     for rule, firsts in zip(ui.PREFIX_RULES, ui._PREFIX_FIRSTS, strict=True):
         if firsts is not None and text[:1].isascii() and re.match(rule.pattern, text, re.I):
             assert text[0] in firsts
-
-
-_ALL_PREFIX_RULES = ui._prefix_alternation(tuple(range(len(ui.PREFIX_RULES))))
 
 
 @settings(max_examples=200, deadline=None)

@@ -8,10 +8,15 @@ say the same.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse.read import _HANGUL_LEADS, _HANGUL_PAIR, has_hangul_pair, repair_mojibake
+from newsparse.read import _HANGUL_LEADS, has_hangul_pair, repair_mojibake
+
+_HANGUL_PAIR = re.compile("[\xb0-\xc8][\xa1-\xfe]")
+"""The gate as first written (lead B0-C8, trail A1-FE): the definition ``has_hangul_pair`` keeps."""
 
 _EDGES = "\xaf\xb0\xb7\xc8\xc9\xa0\xa1\xfe\xff"
 """The leads' and trails' first and last characters and their neighbours outside them."""

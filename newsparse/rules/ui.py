@@ -576,6 +576,7 @@ _ANY_FIRST = (1 << len(PREFIX_RULES)) - 1
 """The mask of a line that starts with a non-ASCII character: every rule may match."""
 
 _GATED_PREFIX = tuple((1 << n, gate) for n, gate in enumerate(_PREFIX_GATES) if gate is not None)
+"""(bit, strings) of each prefix rule that has a gate."""
 _GATED_ASCII = tuple(
     (bit, ascii_gate)
     for bit, gate in _GATED_PREFIX
@@ -584,22 +585,18 @@ _GATED_ASCII = tuple(
 """``_GATED_PREFIX`` for ASCII lines: only ASCII strings can be in them, and a rule without
 any is left out (it cannot match)."""
 _UNGATED_MASK = sum(1 << n for n, gate in enumerate(_PREFIX_GATES) if gate is None)
-"""(bit, strings) of each prefix rule that has a gate."""
 _PREFIX_BY_MASK: dict[int, re.Pattern[str]] = {}
-"""The alternation for each set of gated rules (a bit mask) that lines have needed."""
-
-
-def _prefix_pattern(text: str) -> re.Pattern[str]:
-    """The prefix alternation without the rules that provably cannot match ``text``; since the
-    remaining rules keep their order, it matches as the alternation of all of them does."""
-    return _mask_pattern(_prefix_mask(text))
+"""The alternation for each set of rules (a bit mask) ``_prefix_mask`` can give, all compiled
+at import (below)."""
 
 
 def _prefix_mask(text: str) -> int:
     """The rules (a bit mask) whose gate strings ``text`` holds (and the ungated ones), or 0
-    when none of those can start with its first character. (The first character only rules
-    a line out as a whole: masks that leave rules out by it too would compile more
-    alternations, each costing more than the lines it spares.)"""
+    when none of those can start with its first character. The alternation of these rules
+    (``_PREFIX_BY_MASK``) leaves out only rules that provably cannot match ``text``; since the
+    rest keep their order, it matches as the alternation of all of them does. (The first
+    character only rules a line out as a whole: masks that leave rules out by it too would
+    compile more alternations, each costing more than the lines it spares.)"""
     first = _PREFIX_BY_FIRST.get(text[:1], _ANY_FIRST)
     mask = _UNGATED_MASK
     for bit, gate in _GATED_ASCII if text.isascii() else _GATED_PREFIX:
