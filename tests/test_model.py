@@ -1,6 +1,6 @@
-"""model.py's quick ``__init__`` (``_quick_init``) must behave like the dataclass's own:
-positional and keyword arguments, defaults, errors for missing or extra arguments, frozenness,
-equality, hashing and repr."""
+"""model.py's quick ``__init__`` (``_quick_init``) and ``records`` must behave like the
+dataclass's own: positional and keyword arguments, defaults, errors for missing or extra
+arguments, frozenness, equality, hashing and repr."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import dataclasses
 
 import pytest
 
-from newsparse.model import Block, Decision, Dropped, Label, Reason, _quick_init
+from newsparse.model import Block, Decision, Dropped, Label, Reason, _quick_init, records
 
 
 def test_quick_init_keeps_the_dataclass_behaviour() -> None:
     block = Block(3, 4, "text", "•", tag="p", hints=("article",))
+    assert type(block) is Block  # not the twin the fields were stored through
     assert (block.index, block.line, block.text, block.bullet) == (3, 4, "text", "•")
     assert (block.tag, block.link_density, block.hints) == ("p", 0.0, ("article",))
     assert Block(1, 2, "a") == Block(index=1, line=2, text="a", bullet="", tag="")
@@ -44,3 +45,19 @@ def test_quick_init_refuses_default_factories() -> None:
 
     with pytest.raises(TypeError):
         _quick_init(WithFactory)
+
+
+def test_records_are_the_records_one_by_one() -> None:
+    lines, texts, bullets = [3, 5, 9], ["a", "b", "c"], ["", "•", "1."]
+    made = records(Block, range(3), lines, texts, bullets)
+    assert made == tuple(map(Block, range(3), lines, texts, bullets))
+    assert [type(block) for block in made] == [Block] * 3
+    assert [hash(block) for block in made] == [
+        hash(Block(i, n, t, b)) for i, n, t, b in zip(range(3), lines, texts, bullets, strict=True)
+    ]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made[0].text = "other"  # type: ignore[misc]
+    dropped = records(Dropped, lines, texts, [Reason.NAV] * 3)
+    assert dropped == tuple(Dropped(n, t, Reason.NAV) for n, t in zip(lines, texts, strict=True))
+    with pytest.raises(TypeError):
+        records(Block, range(2), lines)  # a field without a default is missing
