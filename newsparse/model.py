@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import MISSING, dataclass, field, fields
 from enum import StrEnum
-from itertools import repeat
+from itertools import repeat, starmap
 from typing import Any, TypeVar
 
 _T = TypeVar("_T")
@@ -75,13 +75,12 @@ def _quick_init(cls: type[_T]) -> type[_T]:
     return cls
 
 
-def records(cls: type[_T], *columns: Iterable[Any]) -> tuple[_T, ...]:
-    """``tuple(map(cls, *columns))`` for a ``_quick_init`` class (one record per row of the
-    columns, positional fields), in bulk: the records are made as the mutable twin (no class
-    change in its ``__init__``) and all given ``cls`` at the end by C iterators, one class change
-    a record instead of two. For the records a page makes by the hundred (its text blocks, its
-    dropped lines)."""
-    made = tuple(map(_TWINS[cls], *columns))
+def records(cls: type[_T], rows: Iterable[tuple[Any, ...]]) -> tuple[_T, ...]:
+    """``tuple(cls(*row) for row in rows)`` for a ``_quick_init`` class, in bulk: the records
+    are made as the mutable twin (no class change in its ``__init__``) and all given ``cls`` at
+    the end by C iterators, one class change a record instead of two. For the records a page
+    makes by the hundred (its text blocks, its dropped lines)."""
+    made = tuple(starmap(_TWINS[cls], rows))
     deque(map(setattr, made, repeat("__class__"), repeat(cls)), maxlen=0)
     return made  # (each one is a ``cls`` now)
 

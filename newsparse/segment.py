@@ -116,7 +116,7 @@ def segment_text(text: str) -> tuple[Block, ...]:
         numbers = list(compress(numbers, kept))
         texts = list(compress(texts, kept))
         bullets = list(compress(bullets, kept))
-    return records(Block, range(len(texts)), numbers, texts, bullets)
+    return records(Block, zip(range(len(texts)), numbers, texts, bullets, strict=True))
 
 
 def _join_wrapped(

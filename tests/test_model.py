@@ -49,7 +49,7 @@ def test_quick_init_refuses_default_factories() -> None:
 
 def test_records_are_the_records_one_by_one() -> None:
     lines, texts, bullets = [3, 5, 9], ["a", "b", "c"], ["", "•", "1."]
-    made = records(Block, range(3), lines, texts, bullets)
+    made = records(Block, zip(range(3), lines, texts, bullets, strict=True))
     assert made == tuple(map(Block, range(3), lines, texts, bullets))
     assert [type(block) for block in made] == [Block] * 3
     assert [hash(block) for block in made] == [
@@ -57,7 +57,8 @@ def test_records_are_the_records_one_by_one() -> None:
     ]
     with pytest.raises(dataclasses.FrozenInstanceError):
         made[0].text = "other"  # type: ignore[misc]
-    dropped = records(Dropped, lines, texts, [Reason.NAV] * 3)
+    dropped = records(Dropped, zip(lines, texts, [Reason.NAV] * 3, strict=True))
     assert dropped == tuple(Dropped(n, t, Reason.NAV) for n, t in zip(lines, texts, strict=True))
     with pytest.raises(TypeError):
-        records(Block, range(2), lines)  # a field without a default is missing
+        records(Block, [(1, 2)])  # a field without a default is missing
+    assert records(Decision, []) == ()
