@@ -10,35 +10,40 @@ into blocks by :mod:`newsparse.html` instead; both feed the same classifier.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import compress, count, repeat
-from operator import itemgetter, le
+from operator import le
 
 from newsparse import regex_cache as rx
 from newsparse.model import Block, records
 from newsparse.rules.prose import ends_sentence
 
-_BULLET = rx.compile(r"^\s*(?:([•◦▪▫●○■□◆◇※*·∙‣⁃-])\s+|(\d{1,3}[.)])\s+)(?=\S)")
-"""List markers as text dumps print them: w3m's ``  • `` and `` 1. ``, Markdown's ``* ``/``- ``."""
+_MARKERS = "•◦▪▫●○■□◆◇※*·∙‣⁃\\-"
+"""The list markers text dumps print: w3m's ``•``/``□``, Markdown's ``*``/``-``, ..."""
+
+_BULLET = rx.compile(rf"^\s*(?:([{_MARKERS}])\s+|(\d{{1,3}}[.)])\s+)(?=\S)")
+"""A list marker as text dumps print it: w3m's ``  • `` and `` 1. ``, Markdown's ``* ``/``- ``
+(what ``_LINE_START`` finds at the start of a page's lines; the tests' line-by-line oracle)."""
 
 WRAP_MIN = 50
 """A line at least this long (characters) that does not end a sentence may continue on the next
 line (hard-wrapped prose, 72–100 columns in practice); shorter lines are menu-like and stay
 apart."""
 
-_MARKER_FIRST = rx.compile(r"[•◦▪▫●○■□◆◇※*·∙‣⁃\-]")
-_DIGIT_FIRST = rx.compile(r"[0-9]")
-"""First characters that may open a list marker: ``_BULLET``'s marker class (``_MARKER_FIRST``),
-and the ASCII digits (``_DIGIT_FIRST``). They are searched for in the string of the lines' first
-characters, and only the lines they find are looked at (``_BULLET``'s ``\\d`` also takes other
-Unicode digits, but a line starting with one was never tried: this cheap test stood before the
-regex from the start). Two single-class patterns, not one alternation: a pattern that is one
-character class is searched for by a fast scan; an alternation is tried at every position."""
-
-_LOWER_FIRST = rx.compile(r"[a-zà-ÿа-я]")
+_LOWER = "a-zà-ÿа-я"
 """Lower-case first characters: the lines that may continue an unwrapped paragraph."""
+
+_LINE_START = rx.compile(
+    rf"\n((?:[{_MARKERS}]|[0-9]\d{{0,2}}[.)])(?=[^\S\n])|)[^\S\n]*(?=([{_LOWER}])|)"
+)
+"""The start of a line in the page's stripped lines joined by ``\\n`` (each one after a ``\\n``):
+``_BULLET`` there (group 1, the marker; the spaces after it are matched, not kept; ``[^\\S\\n]``
+is ``\\s`` inside a line, which holds no line break) and whether the text then starts in lower
+case (group 2). ``split`` by it gives [``""``, marker, lower, text, marker, lower, text, …]
+for the whole page in one C call. The digits are ``_BULLET``'s ``\\d{1,3}`` led by an ASCII digit
+(a line starting with another Unicode digit was never tried as a numbered item). It starts with
+a literal ``\\n``, so the regex engine skips to each line start by a fast scan."""
 
 
 WRAP_LINE_MIN = 40
@@ -78,39 +83,24 @@ def segment_text(text: str) -> tuple[Block, ...]:
     """Split text into blocks: one per non-blank line, hard-wrapped paragraphs joined.
 
     Page-level, not line by line: the lines are stripped, the blank ones dropped and the line
-    numbers kept by C iterators; the first characters of the lines, joined into one short
-    string, are searched once for list markers and once for lower-case starts, so that only
-    those lines (few on a page) are looked at in Python. Then lines are joined to the block
-    above them (the head) where the rules of ``_join_wrapped`` / ``_join_lower`` say so, and
-    the blocks are built in bulk (``records``)."""
+    numbers kept by C iterators; one ``split`` of the stripped lines joined by ``\\n`` takes the
+    list markers off and tells the lines that start in lower case (``_LINE_START``), so that
+    no line is looked at in Python for them. Then lines are joined to the block above them
+    (the head) where the rules of ``_join_wrapped`` / ``_join_lower`` say so, and the blocks
+    are built in bulk (``records``)."""
     lines = text.splitlines()
     stripped = list(map(str.strip, lines))
     numbers = list(compress(count(1), stripped))
     texts = list(filter(None, stripped))
     if not texts:
         return ()
-    bullets = [""] * len(texts)
-    firsts = "".join(map(itemgetter(0), texts))
-    for found in _MARKER_FIRST.finditer(firsts):
-        # A marker character: ``_BULLET``'s first branch wants spaces after it (``\s+``: the
-        # characters ``str.split`` splits at) and then a non-space (there is one: the line is
-        # stripped). ``split`` gives the marker and the text after the spaces in one call.
-        i = found.start()
-        parts = texts[i].split(None, 1)
-        if len(parts) == 2 and len(parts[0]) == 1:
-            bullets[i], texts[i] = parts
-    for found in _DIGIT_FIRST.finditer(firsts):
-        i = found.start()
-        line = texts[i]
-        match = _BULLET.match(line)  # = on the raw line: `\s` and `strip` agree on spaces
-        if match:
-            bullets[i] = match.group(2)
-            texts[i] = line[match.end() :].strip()
+    parts = _LINE_START.split("\n" + "\n".join(texts))
+    bullets, texts = parts[1::3], parts[3::3]
     width = _wrap_width(lines, stripped)
     if width is not None:
         heads = _join_wrapped(lines, numbers, texts, bullets, width - WRAP_SLACK)
     else:
-        heads = _join_lower(numbers, texts, bullets, _LOWER_FIRST.finditer(firsts))
+        heads = _join_lower(numbers, texts, bullets, compress(count(), parts[2::3]))
     if heads:  # drop the lines joined to a block above
         kept = [i not in heads for i in range(len(texts))]
         numbers = list(compress(numbers, kept))
@@ -139,15 +129,14 @@ def _join_wrapped(
 
 
 def _join_lower(
-    numbers: list[int], texts: list[str], bullets: list[str], lower: Iterator[re.Match[str]]
+    numbers: list[int], texts: list[str], bullets: list[str], lower: Iterator[int]
 ) -> dict[int, int]:
-    """Unwrapped text: a line that starts in lower case (``lower``: those lines, in order) goes
-    on the block above when there is no blank line between, neither has a marker, and the block
-    so far is long (WRAP_MIN) and does not end a sentence. Same result shape as
-    ``_join_wrapped``."""
+    """Unwrapped text: a line that starts in lower case (``lower``: those lines' indices, in
+    order; a line with a marker may be among them, whose text starts in lower case) goes on the
+    block above when there is no blank line between, neither has a marker, and the block so far
+    is long (WRAP_MIN) and does not end a sentence. Same result shape as ``_join_wrapped``."""
     heads: dict[int, int] = {}
-    for found in lower:
-        i = found.start()
+    for i in lower:
         if not i or numbers[i] - numbers[i - 1] != 1 or bullets[i]:
             continue
         head = heads.get(i - 1, i - 1)

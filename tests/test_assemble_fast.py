@@ -1,8 +1,9 @@
 """The fast line lists of newsparse.assemble against the plain code they replace.
 
 The page-level author search reads every line but the body's middle (``_byline_lines``); it is
-now cut out of the page's lines (made once, shared with the date search) by slicing around the
-middle's first and last index instead of testing every line against a set. The plain version
+now cut out of the page's lines (made once, shared with the date search) by slicing around and
+between the middle's indices (which ``assemble`` notes in its loop) instead of testing every
+line against a set. The plain version
 is kept here; on random label sequences (body runs of every length, body blocks interleaved with
 others, bullets) both must give the same lines.
 """
@@ -59,6 +60,8 @@ def test_byline_lines_match_plain(decisions: list[Decision]) -> None:
     assert _page_lines(decisions) == plain_page_lines(decisions)
     assert _byline_lines(decisions) == expected
     assert _byline_lines(decisions, _page_lines(decisions)) == expected
+    body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
+    assert _byline_lines(decisions, _page_lines(decisions), body) == expected
 
 
 def test_middle_of_a_long_body_is_left_out() -> None:
