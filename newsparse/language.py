@@ -180,30 +180,13 @@ NON_ASCII_WORDS_SHARE = 0.1
 """``_words`` cuts texts at ASCII non-letters only while their UTF-8 form is at most this much
 longer than the text (a few curly quotes or accents): pieces of Cyrillic or Arabic text all need
 the regex, so one regex call on the whole text is cheaper."""
-_APOSTROPHE_MARK = 0xFF
-_NEL_MARK = 0xFE
-_NBSP_MARK = 0xFD
-"""Bytes that never occur in UTF-8 (nor in its ``surrogatepass`` form), standing in ``_WORD_CHUNKS``
-for ``'`` and for the bytes 0x85 and 0xA0 (UTF-8 continuation bytes that ``str.split`` would cut
-at, white space when the bytes are read as Latin-1)."""
-# fmt: off
 _WORD_CHUNKS = bytes(
-    b + 32 if 0x41 <= b <= 0x5A
-    else b if 0x61 <= b <= 0x7A
-    else _APOSTROPHE_MARK if b == ord("'")
-    else _NEL_MARK if b == 0x85
-    else _NBSP_MARK if b == 0xA0
-    else b if b >= 0x80
-    else ord(" ")
+    b + 32 if 0x41 <= b <= 0x5A else b if 0x61 <= b <= 0x7A or b == ord("'") or b >= 0x80 else 0x20
     for b in range(256)
 )
-# fmt: on
-"""Byte table for ``_words``: ASCII letters are lower-cased, ``'`` and the bytes 0x85 and 0xA0
-become marks, the other bytes of non-ASCII characters stay, and every other ASCII character
-(space, digit, ``_``, punctuation) becomes a space. Read as Latin-1, the result splits at exactly
-those spaces, and a piece is ASCII exactly when it is a run of ASCII letters: a word as it is."""
-_WORD_CHUNKS_BACK = bytes.maketrans(bytes([_APOSTROPHE_MARK, _NEL_MARK, _NBSP_MARK]), b"'\x85\xa0")
-"""Undoes the marks of ``_WORD_CHUNKS``."""
+"""Byte table for ``_words``: ASCII letters are lower-cased, ``'`` and the bytes of non-ASCII
+characters stay, and every other ASCII character (space, digit, ``_``, punctuation) becomes a
+space."""
 
 
 _LOWERS_ALONE: dict[str, bool] = {}
@@ -227,10 +210,11 @@ def _lowers_alone(ch: str) -> bool:
     return found
 
 
-def _words(text: str, utf8: bytes, chars: Counter[str]) -> tuple[list[str], list[str]]:
+def _words(text: str, utf8: bytes, chars: Counter[str]) -> tuple[list[bytes], list[str]]:
     """The words of ``_WORD_RE.findall(text.lower())``, as two lists ``(pieces, words)``: the
-    ASCII strings of ``pieces`` and all of ``words`` (the non-ASCII strings of ``pieces`` are no
-    words: see ``_pieces``). Given the text's UTF-8 bytes and non-ASCII characters.
+    pieces that are all ASCII letters (``bytes.isalpha``), in UTF-8, and all of ``words`` (the
+    other pieces are no words: see ``_pieces``). Given the text's UTF-8 bytes and non-ASCII
+    characters.
 
     When every non-ASCII character of the text lowers alone (``_lowers_alone``: the common
     case), lower-casing the text changes no length, no UTF-8 length and no character's
@@ -251,29 +235,24 @@ def _words(text: str, utf8: bytes, chars: Counter[str]) -> tuple[list[str], list
     return _pieces(raw, lower=False)
 
 
-def _pieces(raw: bytes, *, lower: bool) -> tuple[list[str], list[str]]:
+def _pieces(raw: bytes, *, lower: bool) -> tuple[list[bytes], list[str]]:
     """``_words`` of the text whose UTF-8 bytes are ``raw``, cut at its ASCII non-letters.
 
     An ASCII character that is not a letter or ``'`` is in no word (``_WORD_RE`` words are letter
-    runs joined by one apostrophe), so the text is cut there and no word crosses a cut. The
-    bytes go through ``_WORD_CHUNKS`` and are read as Latin-1 (a copy) and split, all in C; the
-    pieces are Latin-1 strings (cheaper to cut and hash than the UCS-2 strings a UTF-8 read of a
-    text with one curly quote gives). An ASCII piece is a run of ASCII letters, one word as it
-    is. The others (with an apostrophe or a non-ASCII character: a few a page) are read back as
-    UTF-8, joined by spaces, and sent through the regex (lower-cased first when ``lower``): no
-    word of the regex crosses a space, so it finds the words of each piece. (A piece may hold a
-    non-ASCII space, where ``str.split`` of the UTF-8 text would have cut: the regex finds the
-    same words in the piece as in its parts, for the same reason.)"""
-    text = raw.translate(_WORD_CHUNKS).decode("latin-1")
-    pieces = text.split()
-    if text.isascii():
+    runs joined by one apostrophe), so the text is cut there and no word crosses a cut: the
+    bytes go through ``_WORD_CHUNKS`` and are split, all in C (bytes pieces: cheaper to cut than
+    strings, and as cheap to look up). A piece of ASCII letters alone is one word as it is. The
+    others (with an apostrophe or a non-ASCII character: a few a page) are joined by spaces, read
+    back as UTF-8 and sent through the regex (lower-cased first when ``lower``): no word of the
+    regex crosses a space, so it finds the words of each piece. (A piece may hold a non-ASCII
+    space, where ``str.split`` of the text would cut: the regex finds the same words in the
+    piece as in its parts, for the same reason.)"""
+    cut = raw.translate(_WORD_CHUNKS)
+    pieces = cut.split()
+    if cut.isascii() and b"'" not in cut:
         return pieces, []
-    odd = (
-        " ".join(filterfalse(str.isascii, pieces))
-        .encode("latin-1")
-        .translate(_WORD_CHUNKS_BACK)
-        .decode("utf-8", "surrogatepass")
-    )
+    others = filterfalse(bytes.isalpha, pieces)
+    odd = b" ".join(others).decode("utf-8", "surrogatepass")
     return pieces, _WORD_RE.findall(odd.lower() if lower else odd)
 
 
@@ -286,7 +265,7 @@ _FIELD_MASK = (1 << FIELD_BITS) - 1
 
 def _word_vectors(
     word_langs: dict[str, tuple[str, ...]],
-) -> tuple[tuple[str, ...], dict[str, int], dict[str, int]]:
+) -> tuple[tuple[str, ...], dict[str, int], dict[bytes, int]]:
     """A script's word -> languages table as word -> vector: one ``FIELD_BITS`` field per
     language of the script (``langs``, in table order) holding 1 where the word is that
     language's. The sum of the vectors of a text's words holds, per language, its word hits:
@@ -298,7 +277,11 @@ def _word_vectors(
     )
     shift = {lang: FIELD_BITS * i for i, lang in enumerate(langs)}
     vectors = {w: sum(1 << shift[lang] for lang in ls) for w, ls in word_langs.items()}
-    return langs, vectors, {w: v for w, v in vectors.items() if w.isascii()}
+    return (
+        langs,
+        vectors,
+        {w.encode(): v for w, v in vectors.items() if w.isascii() and w.isalpha()},
+    )
 
 
 _WORD_VECTORS = {script: _word_vectors(table) for script, table in _SCRIPT_WORD_LANGS.items()}
