@@ -285,6 +285,20 @@ TABLES: tuple[PhraseTable, ...] = (
         ("Partager Imprimer", "Leia também", "Baca juga", "Поделиться", "Vous êtes ici :"),
         ("Il a refusé de partager les résultats.",),
     ),
+    PhraseTable(
+        "fr-es-pt-it-ru-list-header", Reason.LIST_HEADER, "*",
+        ("les plus lus", "les plus lus du moment", "les plus partagés", "à lire aussi",
+         "a lire aussi", "sur le même sujet", "dans la même rubrique", "articles liés",
+         "más leídas", "más leídos", "lo más leído", "lo más visto", "noticias relacionadas",
+         "te puede interesar", "también te puede interesar", "mais vistas", "mais lidos",
+         "veja também", "notícias relacionadas", "più letti oggi", "più lette", "articoli correlati",
+         "potrebbe interessarti", "ti potrebbe interessare", "berita terkait", "читайте также",
+         "самое читаемое", "популярное", "новости по теме", "другие новости"),
+        "related / most-read list headers in French, Spanish, Portuguese, Italian, Indonesian, "
+        "Russian",
+        ("Les plus lus", "Lo más leído", "Notícias relacionadas", "Читайте также"),
+        ("Les plus lus des journaux ont baissé leurs prix.",),
+    ),
 )
 
 
