@@ -511,6 +511,9 @@ _CAPTION_CREDIT = (Label.CAPTION, Reason.CAPTION_CREDIT)
 _DROP_DUPLICATE = (Label.BOILERPLATE, Reason.DUPLICATE)
 _DROP_OUTSIDE = (Label.BOILERPLATE, Reason.OUTSIDE)
 _DROP_SHORT = (Label.BOILERPLATE, Reason.SHORT)
+_DROP_SYMBOLS = (Label.BOILERPLATE, Reason.PLACEHOLDER)
+"""A block of symbols alone inside the body run (an empty bullet, a close button's ×, a rule of
+underscores, ``* * *``): not text, so not body; it still counts as a short gap in the run."""
 
 
 def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
@@ -526,7 +529,7 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
 
     # Body run: rule-matched blocks stay boilerplate; the rest is body.
     seen_body: set[str] = set()
-    listed, sentences = facts.listed, facts.sentence
+    listed, sentences, letters = facts.listed, facts.sentence, facts.letters
     for i in range(start, end + 1):
         block, rule = blocks[i], rules[i]
         if rule is not None:
@@ -539,6 +542,9 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
             labels[i] = _DROP_DUPLICATE
             continue
         seen_body.add(key)
+        if not letters[i] and not any(map(str.isalnum, key)):
+            labels[i] = _DROP_SYMBOLS  # (``letters`` by UTF-8 lead byte misses Thai, say)
+            continue
         credit = find_credit(block.text) if weights[i] <= CAPTION_MAX_WEIGHT else None
         if credit is not None:
             fused = block.text[credit[1] :].strip()
