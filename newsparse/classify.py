@@ -334,10 +334,17 @@ _FULL_STOP_END = rx.compile(r"(?<!\.)[.。][\"'”’)\]]*$")
 does is the article's first sentence or a teaser's, not its title."""
 
 
+_NOT_A_HEADLINE = rx.compile(r"://|\[\s\s|^\[[^\]]*\]$")
+"""Text dumps' traces of things that are never a headline: a URL (an image's link printed
+beside its alt text: ``print header logo https://…``), a form field (``Comment [      ]``), a
+button or image printed whole in brackets (``[Passwort zuschicken]``)."""
+
+
 def _is_title_candidate(block: Block, facts: _Facts, i: int) -> bool:
     return (
         facts.rule[i] is None
         and not _FULL_STOP_END.search(block.text)
+        and not _NOT_A_HEADLINE.search(block.text)
         and find_credit(block.text) is None  # a photo caption or credit
         and TITLE_MIN_WEIGHT <= facts.weight[i] <= TITLE_MAX_WEIGHT
         and facts.letters[i] >= MIN_LETTER_SHARE

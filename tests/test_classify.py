@@ -89,3 +89,14 @@ def test_a_letterless_line_in_a_script_without_counted_letters_stays_body() -> N
     thai = "สวัสดี"
     article = extract("\n".join([PARAGRAPHS[0], thai, PARAGRAPHS[1]]))
     assert thai in article.body
+
+
+def test_a_url_a_form_field_or_a_bracketed_button_is_never_the_title() -> None:
+    for junk in (
+        "print header logo https://www.example.com/news/article/council-approves-harbour-bridge",
+        "Comment (required) [                    ]",
+        "[Send me the password for this account]",
+    ):
+        # the junk line is heavier than the headline and nearer the byline
+        article = extract(_page("Council approves harbour bridge", junk, "By Jane Doe"))
+        assert article.title == "Council approves harbour bridge", junk
