@@ -334,10 +334,11 @@ _FULL_STOP_END = rx.compile(r"(?<!\.)[.。][\"'”’)\]]*$")
 does is the article's first sentence or a teaser's, not its title."""
 
 
-_NOT_A_HEADLINE = rx.compile(r"://|\[\s\s|^\[[^\]]*\]$")
+_NOT_A_HEADLINE = rx.compile(r"://|\[\s\s|^\[[^\]]*\]$|^(?:[Pp]osted |[Ww]ritten )?(?:By|BY|by) \S")
 """Text dumps' traces of things that are never a headline: a URL (an image's link printed
 beside its alt text: ``print header logo https://…``), a form field (``Comment [      ]``), a
-button or image printed whole in brackets (``[Passwort zuschicken]``)."""
+button or image printed whole in brackets (``[Passwort zuschicken]``), an English byline whose
+name the byline rules could not read (``By Court Reporter``, ``Posted by Vortex``)."""
 
 
 def _is_title_candidate(block: Block, facts: _Facts, i: int) -> bool:

@@ -96,6 +96,7 @@ def test_a_url_a_form_field_or_a_bracketed_button_is_never_the_title() -> None:
         "print header logo https://www.example.com/news/article/council-approves-harbour-bridge",
         "Comment (required) [                    ]",
         "[Send me the password for this account]",
+        "By Court Reporter and Staff Writers",
     ):
         # the junk line is heavier than the headline and nearer the byline
         article = extract(_page("Council approves harbour bridge", junk, "By Jane Doe"))
