@@ -341,6 +341,13 @@ button or image printed whole in brackets (``[Passwort zuschicken]``), an Englis
 name the byline rules could not read (``By Court Reporter``, ``Posted by Vortex``)."""
 
 
+def _looks_like_a_name(text: str) -> bool:
+    """Two capitalised words and nothing else (``Julian Schulze``): how a byline without "By"
+    prints the author's name."""
+    words = text.split()
+    return len(words) == 2 and text.istitle() and not any(map(str.isdigit, text))
+
+
 def _is_title_candidate(block: Block, facts: _Facts, i: int) -> bool:
     return (
         facts.rule[i] is None
@@ -434,6 +441,8 @@ def _label_head(
         # heaviest, discounted by distance (a desk credit or a section name sits between).
         best = 0.0
         for i in range(meta_top - 1, max(head_from, meta_top - TITLE_ABOVE_META) - 1, -1):
+            if i == meta_top - 1 and _looks_like_a_name(blocks[i].text):
+                continue  # (the author's name on its own line, right above the date)
             if candidate(i, bullets=False):
                 value = min(weights[i], TITLE_MAX_WEIGHT) * (
                     1.0 - TITLE_DISTANCE_DISCOUNT * (meta_top - 1 - i)

@@ -101,3 +101,10 @@ def test_a_url_a_form_field_or_a_bracketed_button_is_never_the_title() -> None:
         # the junk line is heavier than the headline and nearer the byline
         article = extract(_page("Council approves harbour bridge", junk, "By Jane Doe"))
         assert article.title == "Council approves harbour bridge", junk
+
+
+def test_an_author_name_alone_above_the_date_is_not_the_title() -> None:
+    # share tools between the headline and the name: the name is the only line near the date
+    head = ("Council approves harbour bridge", "Share", "Print", "Email", "Janet Doeberger")
+    article = extract(_page(*head, "Published 20 October 2020"))
+    assert article.title == "Council approves harbour bridge"
