@@ -449,6 +449,22 @@ def _label_head(
                 )
                 if value > best:
                     best, title_at = value, i
+        if title_at >= 0:
+            # A line above the cluster that shares no word with the article's opening (a logo's
+            # alt text, a section name) gives way to a headline printed under the cluster, as
+            # some sites do (date, then headline, then text), when that one does share words.
+            opening = _content_tokens(
+                " ".join(b.text for b in blocks[start : start + TITLE_OPENING])
+            )
+            if not _content_tokens(blocks[title_at].text) & opening:
+                for i in range(meta_top + 1, start):
+                    if _looks_like_a_name(blocks[i].text):
+                        continue  # (a byline's name under the date)
+                    if labels[i] is None and candidate(i, bullets=False):
+                        tokens = _content_tokens(blocks[i].text)
+                        if tokens and len(tokens & opening) / len(tokens) >= TITLE_MIN_SHARED:
+                            title_at = i
+                        break
     if title_at < 0:
         # No byline/date cluster: the candidate that shares most words with the article's
         # opening (a headline announces what the first paragraphs tell), then the nearest.

@@ -108,3 +108,15 @@ def test_an_author_name_alone_above_the_date_is_not_the_title() -> None:
     head = ("Council approves harbour bridge", "Share", "Print", "Email", "Janet Doeberger")
     article = extract(_page(*head, "Published 20 October 2020"))
     assert article.title == "Council approves harbour bridge"
+
+
+def test_a_headline_under_the_date_wins_over_an_unrelated_line_above_it() -> None:
+    # date, then headline, then text (as some sites print it); above the date a logo's alt text
+    head = (
+        "Example Media Group Logo",
+        "Published 20 October 2020",
+        "Council approves harbour bridge",
+    )
+    article = extract(_page(*head))
+    assert article.title == "Council approves harbour bridge"
+    assert article.published is not None and article.published.startswith("2020-10-20")
