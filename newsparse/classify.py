@@ -334,11 +334,19 @@ _FULL_STOP_END = rx.compile(r"(?<!\.)[.。][\"'”’)\]]*$")
 does is the article's first sentence or a teaser's, not its title."""
 
 
-_NOT_A_HEADLINE = rx.compile(r"://|\[\s\s|^\[[^\]]*\]$|^(?:[Pp]osted |[Ww]ritten )?(?:By|BY|by) \S")
+_NOT_A_HEADLINE = rx.compile(
+    r"://|\[\s\s|^\[[^\]]*\]$|^(?:[Pp]osted |[Ww]ritten )?(?:By|BY|by) \S"
+    r"|[\w.+-]+@[\w-]+\.\w"  # an email address
+    # picture captions (English conventions): who stands where, file photos, credits
+    r"|, (?:left|right|centre|center),|\((?:left|right|centre|center)\)|^FILE PHOTO|\bfile photo\b"
+    r"|\b[Pp]hoto(?: illustration)? by\b|\| Getty Images|^\([^()]*\)$"
+)
 """Text dumps' traces of things that are never a headline: a URL (an image's link printed
 beside its alt text: ``print header logo https://…``), a form field (``Comment [      ]``), a
 button or image printed whole in brackets (``[Passwort zuschicken]``), an English byline whose
-name the byline rules could not read (``By Court Reporter``, ``Posted by Vortex``)."""
+name the byline rules could not read (``By Court Reporter``, ``Posted by Vortex``), an email
+address, and a picture's caption (``Jane Doe, left, and ...``, ``In this Dec. 12, 2006, file
+photo ...``, ``(Reed Saxon / Associated Press)``, ``Alex Wong | Getty Images``)."""
 
 
 def _looks_like_a_name(text: str) -> bool:

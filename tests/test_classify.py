@@ -97,6 +97,9 @@ def test_a_url_a_form_field_or_a_bracketed_button_is_never_the_title() -> None:
         "Comment (required) [                    ]",
         "[Send me the password for this account]",
         "By Court Reporter and Staff Writers",
+        "newsroom-desk@example-media.com",
+        "Council member Jane Doe, left, and the mayor at the harbour on Monday",
+        "In this Oct. 12, 2019, file photo the harbour is seen from the old pier",
     ):
         # the junk line is heavier than the headline and nearer the byline
         article = extract(_page("Council approves harbour bridge", junk, "By Jane Doe"))
