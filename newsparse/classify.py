@@ -339,14 +339,18 @@ _NOT_A_HEADLINE = rx.compile(
     r"|[\w.+-]+@[\w-]+\.\w"  # an email address
     # picture captions (English conventions): who stands where, file photos, credits
     r"|, (?:left|right|centre|center),|\((?:left|right|centre|center)\)|^FILE PHOTO|\bfile photo\b"
-    r"|\b[Pp]hoto(?: illustration)? by\b|\| Getty Images|^\([^()]*\)$"
+    r"|\b[Pp]hoto(?: illustration)? by\b|\| Getty Images|^\([^()]*\)$|Credit\.\.\.|\bCredit: "
+    # a breadcrumb trail (``Blog > Weight Loss > Tips``) and a link's screen-reader note
+    r"|\S \S* ?[>»›] .* [>»›] |\((?i:opens in (?:a )?new window)\)"
 )
 """Text dumps' traces of things that are never a headline: a URL (an image's link printed
 beside its alt text: ``print header logo https://…``), a form field (``Comment [      ]``), a
 button or image printed whole in brackets (``[Passwort zuschicken]``), an English byline whose
 name the byline rules could not read (``By Court Reporter``, ``Posted by Vortex``), an email
 address, and a picture's caption (``Jane Doe, left, and ...``, ``In this Dec. 12, 2006, file
-photo ...``, ``(Reed Saxon / Associated Press)``, ``Alex Wong | Getty Images``)."""
+photo ...``, ``(Reed Saxon / Associated Press)``, ``Alex Wong | Getty Images``,
+``...Credit...Jane Doe/The Times``), a breadcrumb trail (``Blog > Weight Loss > Tips``), and a
+link's screen-reader note (``Submit to Stumbleupon (Opens in new window)``)."""
 
 
 def _looks_like_a_name(text: str) -> bool:

@@ -100,6 +100,9 @@ def test_a_url_a_form_field_or_a_bracketed_button_is_never_the_title() -> None:
         "newsroom-desk@example-media.com",
         "Council member Jane Doe, left, and the mayor at the harbour on Monday",
         "In this Oct. 12, 2019, file photo the harbour is seen from the old pier",
+        "The old pier at dusk last week.Credit...Jane Roe/The Example Times",
+        "Home > Local News > Council and City Hall",
+        "Share on Stumbleupon (Opens in new window)",
     ):
         # the junk line is heavier than the headline and nearer the byline
         article = extract(_page("Council approves harbour bridge", junk, "By Jane Doe"))
