@@ -335,11 +335,12 @@ does is the article's first sentence or a teaser's, not its title."""
 
 
 _NOT_A_HEADLINE = rx.compile(
-    r"://|\[\s\s|^\[[^\]]*\]$|^(?:[Pp]osted |[Ww]ritten )?(?:By|BY|by) \S"
+    r"://|\[(?:\s\s|\s*\])|^\[[^\]]*\]$|^(?:[Pp]osted |[Ww]ritten )?(?:By|BY|by) \S"
     r"|[\w.+-]+@[\w-]+\.\w"  # an email address
     # picture captions (English conventions): who stands where, file photos, credits
     r"|, (?:left|right|centre|center),|\((?:left|right|centre|center)\)|^FILE PHOTO|\bfile photo\b"
     r"|\b[Pp]hoto(?: illustration)? by\b|\| Getty Images|^\([^()]*\)$|Credit\.\.\.|\bCredit: "
+    r"|^[▲△]"  # Korean captions open with a triangle (▲ 4일 세종시청에서 …)
     # a breadcrumb trail (``Blog > Weight Loss > Tips``) and a link's screen-reader note
     r"|\S \S* ?[>»›] .* [>»›] |\((?i:opens in (?:a )?new window)\)"
 )

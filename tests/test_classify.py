@@ -103,6 +103,8 @@ def test_a_url_a_form_field_or_a_bracketed_button_is_never_the_title() -> None:
         "The old pier at dusk last week.Credit...Jane Roe/The Example Times",
         "Home > Local News > Council and City Hall",
         "Share on Stumbleupon (Opens in new window)",
+        "▲ 지난 4일 시청에서 열린 전달식에서 시장이 인사말을 하고 있다",
+        "Search this site []",
     ):
         # the junk line is heavier than the headline and nearer the byline
         article = extract(_page("Council approves harbour bridge", junk, "By Jane Doe"))
