@@ -992,7 +992,12 @@ DATE_LINE_MAX_WORDS = 8
 DATELINE_AFTER_LINES = 5
 """A dateline may open a paragraph this many lines after the detected body start."""
 _WORD_RE = rx.compile(r"[^\W\d_]{2,}")
-_FILENAME_RE = rx.compile(r"[\w\-]+\.(?:jpe?g|png|gif|webp|svg|pdf)\b|^\s*\[[^\s\]]+\]\s*$", re.I)
+_FILENAME_RE = rx.compile(r"\.(?<=[\w\-]\.)(?:jpe?g|png|gif|webp|svg|pdf)\b", re.I)
+r"""An image or PDF file name: ``[\w\-]+\.(?:jpe?g|...)\b`` occurs where and only where a ``.``
+after a word character or hyphen opens the extension, which is what this finds: ``re`` scans for
+the dot alone (the plain form tries ``[\w\-]+`` at every character of every word, and back)."""
+_BRACKETED_RE = rx.compile(r"\s*\[[^\s\]]+\]\s*$")
+"""A line that is one bracketed token (``[image-2020-10-20]``), matched at the line's start."""
 _EMBED_RE = rx.compile(r"\(@\w+\)\s*$|@\w+\s*$")
 _DATELINE_PREFIX_RE = rx.compile(
     r"^[\W_]*(?:[A-ZÀ-Þ][\w.\-/]*(?:\s[A-ZÀ-Þ][\w.\-/]*){0,2}\s*[,(/–—\-]\s*\(?)?\s*$"
@@ -1002,7 +1007,9 @@ _WEEKDAY_RE = rx.compile(_WEEKDAY, _FLAGS)
 
 def _never_publication(line: str, h: DateHit) -> bool:
     """Image file names and embedded posts carry dates that are never the page's."""
-    return bool(_FILENAME_RE.search(line) or _EMBED_RE.search(line[: h.start]))
+    return bool(
+        _FILENAME_RE.search(line) or _BRACKETED_RE.match(line) or _EMBED_RE.search(line[: h.start])
+    )
 
 
 def _is_date_line(line: str, h: DateHit) -> bool:
