@@ -66,3 +66,38 @@ def test_list_announced_by_a_lead_in_is_body() -> None:
     assert "apples from the north" in article.body
     reasons = {d.block.text: d.reason for d in article.decisions}
     assert reasons["apples from the north"] is Reason.BODY_LIST
+
+
+def test_symbol_lines_inside_the_body_are_dropped_as_placeholders() -> None:
+    # an empty bullet, a separator rule and a section break between paragraphs: not text, but
+    # short gaps that keep the article in one run
+    text = "\n".join(
+        [PARAGRAPHS[0], "•", PARAGRAPHS[1], "━━━━━━━━━━━━━━━━━━━━", "***", PARAGRAPHS[2]]
+    )
+    article = extract(text)
+    assert list(article.body) == PARAGRAPHS
+    dropped = {d.text: d.reason for d in article.boilerplate}
+    assert dropped == {
+        "•": Reason.PLACEHOLDER,
+        "━━━━━━━━━━━━━━━━━━━━": Reason.PLACEHOLDER,
+        "***": Reason.PLACEHOLDER,
+    }
+
+
+def test_a_letterless_line_in_a_script_without_counted_letters_stays_body() -> None:
+    # Thai letters are not counted as letters by the byte classes; they are still text
+    thai = "สวัสดี"
+    article = extract("\n".join([PARAGRAPHS[0], thai, PARAGRAPHS[1]]))
+    assert thai in article.body
+
+
+def test_a_url_a_form_field_or_a_bracketed_button_is_never_the_title() -> None:
+    for junk in (
+        "print header logo https://www.example.com/news/article/council-approves-harbour-bridge",
+        "Comment (required) [                    ]",
+        "[Send me the password for this account]",
+        "By Court Reporter and Staff Writers",
+    ):
+        # the junk line is heavier than the headline and nearer the byline
+        article = extract(_page("Council approves harbour bridge", junk, "By Jane Doe"))
+        assert article.title == "Council approves harbour bridge", junk
