@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from newsparse import regex_cache as rx
 from newsparse.bylines import find_byline
@@ -136,16 +137,19 @@ more likely an article about them."""
 
 @dataclass(slots=True)
 class _Facts:
-    """Pass-1 facts about one block (internal; not a record)."""
+    """Pass-1 facts about a page's blocks (internal; not a record): one list per fact, indexed
+    like the blocks. Columns, not an object per block: the per-line facts come from one C-level
+    ``map`` over the cached ``_line_facts`` and are transposed by ``zip``, so most pages need no
+    Python loop over their blocks in pass 1 (only list pages and HTML pages do)."""
 
-    weight: float
-    letters: float
-    """Share of letters among the block's non-space characters."""
-    sentence: bool
-    rule: Reason | None
-    score: float
-    listed: bool = False
-    """An item of a list announced by a lead-in line (``They include:``): article content."""
+    weight: list[float]
+    letters: list[float]
+    """Share of letters among each block's non-space characters."""
+    sentence: list[bool]
+    rule: list[Reason | None]
+    score: list[float]
+    listed: list[bool]
+    """Items of a list announced by a lead-in line (``They include:``): article content."""
 
 
 def _squash_floor(text: str, letters: float, digits: int) -> int:
@@ -221,45 +225,69 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     return w, letters, sentence, rule, score, fragment, lead_in
 
 
-def _pass_one(blocks: Sequence[Block]) -> list[_Facts]:
-    facts: list[_Facts] = []
-    in_list = False
-    announced = 0  # items left in a list a lead-in line announced
-    html = bool(blocks) and bool(blocks[0].tag)
+def _pass_one(blocks: Sequence[Block]) -> _Facts:
+    n = len(blocks)
     # (enum members bound to locals: reading Reason.X costs ~0.1 µs, in a loop run per line)
     list_header, list_item = Reason.LIST_HEADER, Reason.LIST_ITEM
-    for block in blocks:
-        if html:  # HTML hook: chrome the markup already names skips the text rules
-            pre = html_prerule(block.hints, block.link_density, block.text)
-            if pre is not None:
-                facts.append(_Facts(0.0, 0.0, False, pre, RULE_PENALTY))
-                continue
-        w, letters, sentence, rule, score, fragment, lead_in = _line_facts(block.text)
-        if block.bullet and fragment:
-            score -= BULLET_PENALTY
+    pre: list[bool] | None = None
+    if blocks[0].tag:  # HTML hook: chrome the markup already names skips the text rules
+        raw = []
+        pre = []
+        for block in blocks:
+            reason = html_prerule(block.hints, block.link_density, block.text)
+            pre.append(reason is not None)
+            raw.append(
+                _line_facts(block.text)
+                if reason is None
+                else (0.0, 0.0, False, reason, RULE_PENALTY, False, False)
+            )
+    else:
+        raw = list(map(_line_facts, [block.text for block in blocks]))
+    columns = map(list, zip(*raw, strict=True))
+    weights, letters, sentences, rules, scores, fragments, lead_ins = columns
+    bullets = [block.bullet for block in blocks]
+    for i in compress(range(n), bullets):  # (most blocks have no bullet)
+        if fragments[i]:
+            scores[i] -= BULLET_PENALTY
+    listed = [False] * n
+    # Lists: a lead-in line announces body items, a list header boilerplate ones. Before the
+    # first lead-in or header the state below stays idle, so the loop starts there (on most
+    # pages it never runs); a block a rule already made a list item needs it from the top.
+    if list_item in rules:
+        start = 0
+    else:
+        start = min(
+            lead_ins.index(True) if True in lead_ins else n,
+            rules.index(list_header) if list_header in rules else n,
+        )
+    in_list = False
+    announced = 0  # items left in a list a lead-in line announced
+    for i in range(start, n):
+        if pre is not None and pre[i]:
+            continue  # (decided by its markup: neither in a list nor ending one)
+        w, sentence, rule = weights[i], sentences[i], rules[i]
         if (
             announced
             and rule is None
-            and (block.bullet or (not sentence and w <= LIST_ITEM_MAX_WEIGHT))
+            and (bullets[i] or (not sentence and w <= LIST_ITEM_MAX_WEIGHT))
         ):
             announced -= 1
-            score = max(score, BODY_LIST_SCORE)
-            facts.append(_Facts(w, letters, sentence, rule, score, listed=True))
+            scores[i] = max(scores[i], BODY_LIST_SCORE)
+            listed[i] = True
             continue
         announced = 0
-        if lead_in:
+        if lead_ins[i]:
             announced = BODY_LIST_MAX
         if rule is list_header:
             in_list = True
         elif in_list:
-            if block.bullet or (not sentence and w <= LIST_ITEM_MAX_WEIGHT and rule is None):
-                rule = rule or list_item
+            if bullets[i] or (not sentence and w <= LIST_ITEM_MAX_WEIGHT and rule is None):
+                rule = rules[i] = rule or list_item
             else:
                 in_list = False
         if rule is list_item:
-            score = LIST_PENALTY
-        facts.append(_Facts(w, letters, sentence, rule, score))
-    return facts
+            scores[i] = LIST_PENALTY
+    return _Facts(weights, letters, sentences, rules, scores, listed)
 
 
 def _soften_short_gaps(scores: list[float], hard: list[bool]) -> list[float]:
@@ -306,13 +334,41 @@ _FULL_STOP_END = rx.compile(r"(?<!\.)[.。][\"'”’)\]]*$")
 does is the article's first sentence or a teaser's, not its title."""
 
 
-def _is_title_candidate(block: Block, fact: _Facts) -> bool:
+_NOT_A_HEADLINE = rx.compile(
+    r"://|\[(?:\s\s|\s*\])|^\[[^\]]*\]$|^(?:[Pp]osted |[Ww]ritten )?(?:By|BY|by) \S"
+    r"|[\w.+-]+@[\w-]+\.\w"  # an email address
+    # picture captions (English conventions): who stands where, file photos, credits
+    r"|, (?:left|right|centre|center),|\((?:left|right|centre|center)\)|^FILE PHOTO|\bfile photo\b"
+    r"|\b[Pp]hoto(?: illustration)? by\b|\| Getty Images|^\([^()]*\)$|Credit\.\.\.|\bCredit: "
+    r"|^[▲△]"  # Korean captions open with a triangle (▲ 4일 세종시청에서 …)
+    # a breadcrumb trail (``Blog > Weight Loss > Tips``) and a link's screen-reader note
+    r"|\S \S* ?[>»›] .* [>»›] |\((?i:opens in (?:a )?new window)\)"
+)
+"""Text dumps' traces of things that are never a headline: a URL (an image's link printed
+beside its alt text: ``print header logo https://…``), a form field (``Comment [      ]``), a
+button or image printed whole in brackets (``[Passwort zuschicken]``), an English byline whose
+name the byline rules could not read (``By Court Reporter``, ``Posted by Vortex``), an email
+address, and a picture's caption (``Jane Doe, left, and ...``, ``In this Dec. 12, 2006, file
+photo ...``, ``(Reed Saxon / Associated Press)``, ``Alex Wong | Getty Images``,
+``...Credit...Jane Doe/The Times``), a breadcrumb trail (``Blog > Weight Loss > Tips``), and a
+link's screen-reader note (``Submit to Stumbleupon (Opens in new window)``)."""
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Two capitalised words and nothing else (``Julian Schulze``): how a byline without "By"
+    prints the author's name."""
+    words = text.split()
+    return len(words) == 2 and text.istitle() and not any(map(str.isdigit, text))
+
+
+def _is_title_candidate(block: Block, facts: _Facts, i: int) -> bool:
     return (
-        fact.rule is None
+        facts.rule[i] is None
         and not _FULL_STOP_END.search(block.text)
+        and not _NOT_A_HEADLINE.search(block.text)
         and find_credit(block.text) is None  # a photo caption or credit
-        and TITLE_MIN_WEIGHT <= fact.weight <= TITLE_MAX_WEIGHT
-        and fact.letters >= MIN_LETTER_SHARE
+        and TITLE_MIN_WEIGHT <= facts.weight[i] <= TITLE_MAX_WEIGHT
+        and facts.letters[i] >= MIN_LETTER_SHARE
     )
 
 
@@ -362,7 +418,7 @@ def _content_tokens(text: str) -> set[str]:
 
 def _label_head(
     blocks: Sequence[Block],
-    facts: Sequence[_Facts],
+    facts: _Facts,
     labels: list[tuple[Label, Reason] | None],
     start: int,
 ) -> None:
@@ -374,11 +430,12 @@ def _label_head(
     """
     head_from = max(0, start - HEAD_WINDOW)
     meta_top = -1
+    rules, weights = facts.rule, facts.weight
     for i in range(start - 1, head_from - 1, -1):
-        fact = facts[i]
-        if fact.rule is not None and fact.rule is not Reason.DATED:
+        rule = rules[i]
+        if rule is not None and rule is not Reason.DATED:
             continue
-        meta = _meta_label(blocks[i], fact.weight)
+        meta = _meta_label(blocks[i], weights[i])
         if meta is not None:
             labels[i] = (meta, _META_REASON[meta])
             meta_top = i
@@ -386,9 +443,9 @@ def _label_head(
     def candidate(i: int, *, bullets: bool) -> bool:
         return (
             labels[i] is None
-            and facts[i].rule is None
+            and rules[i] is None
             and (bullets or not blocks[i].bullet)
-            and _is_title_candidate(blocks[i], facts[i])
+            and _is_title_candidate(blocks[i], facts, i)
         )
 
     title_at = -1
@@ -397,12 +454,30 @@ def _label_head(
         # heaviest, discounted by distance (a desk credit or a section name sits between).
         best = 0.0
         for i in range(meta_top - 1, max(head_from, meta_top - TITLE_ABOVE_META) - 1, -1):
+            if i == meta_top - 1 and _looks_like_a_name(blocks[i].text):
+                continue  # (the author's name on its own line, right above the date)
             if candidate(i, bullets=False):
-                value = min(facts[i].weight, TITLE_MAX_WEIGHT) * (
+                value = min(weights[i], TITLE_MAX_WEIGHT) * (
                     1.0 - TITLE_DISTANCE_DISCOUNT * (meta_top - 1 - i)
                 )
                 if value > best:
                     best, title_at = value, i
+        if title_at >= 0:
+            # A line above the cluster that shares no word with the article's opening (a logo's
+            # alt text, a section name) gives way to a headline printed under the cluster, as
+            # some sites do (date, then headline, then text), when that one does share words.
+            opening = _content_tokens(
+                " ".join(b.text for b in blocks[start : start + TITLE_OPENING])
+            )
+            if not _content_tokens(blocks[title_at].text) & opening:
+                for i in range(meta_top + 1, start):
+                    if _looks_like_a_name(blocks[i].text):
+                        continue  # (a byline's name under the date)
+                    if labels[i] is None and candidate(i, bullets=False):
+                        tokens = _content_tokens(blocks[i].text)
+                        if tokens and len(tokens & opening) / len(tokens) >= TITLE_MIN_SHARED:
+                            title_at = i
+                        break
     if title_at < 0:
         # No byline/date cluster: the candidate that shares most words with the article's
         # opening (a headline announces what the first paragraphs tell), then the nearest.
@@ -427,31 +502,31 @@ def _label_head(
         return
     labels[title_at] = (Label.TITLE, Reason.TITLE_LINE)
     for i in range(title_at + 1, min(start, title_at + 1 + SUBTITLE_WINDOW)):
-        fact = facts[i]
         if (
             labels[i] is None
-            and fact.rule is None
-            and fact.weight >= SUBTITLE_MIN_WEIGHT
-            and fact.letters >= MIN_LETTER_SHARE
+            and rules[i] is None
+            and weights[i] >= SUBTITLE_MIN_WEIGHT
+            and facts.letters[i] >= MIN_LETTER_SHARE
         ):
             labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
 
 
-def _html_revise(blocks: Sequence[Block], facts: list[_Facts]) -> dict[int, tuple[Label, Reason]]:
+def _html_revise(blocks: Sequence[Block], facts: _Facts) -> dict[int, tuple[Label, Reason]]:
     """HTML hook (``rules/html_hints.py``): structure and class/id hints revise each block's
     rule and score; returns the labels that replace body in the run (captions, and
     ``html-body`` for blocks that are body for their place in the article's container rather
     than their words). Text inputs never reach it."""
     labels: dict[int, tuple[Label, Reason]] = {}
-    for i, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
-        before = fact.score
-        fact.rule, fact.score = html_adjust(
-            block.hints, block.tag, block.link_density, block.text, fact.rule, fact.score
+    rules, scores = facts.rule, facts.score
+    for i, block in enumerate(blocks):
+        before = scores[i]
+        rule, score = rules[i], scores[i] = html_adjust(
+            block.hints, block.tag, block.link_density, block.text, rules[i], before
         )
         decided = html_label(block.hints, block.tag)
         if decided is not None:
             labels[i] = decided
-        elif fact.rule is None and fact.score > before and before <= 0:
+        elif rule is None and score > before and before <= 0:
             labels[i] = (Label.BODY, Reason.HTML_BODY)  # body for its place, not its words
     return labels
 
@@ -482,41 +557,49 @@ _CAPTION_CREDIT = (Label.CAPTION, Reason.CAPTION_CREDIT)
 _DROP_DUPLICATE = (Label.BOILERPLATE, Reason.DUPLICATE)
 _DROP_OUTSIDE = (Label.BOILERPLATE, Reason.OUTSIDE)
 _DROP_SHORT = (Label.BOILERPLATE, Reason.SHORT)
+_DROP_SYMBOLS = (Label.BOILERPLATE, Reason.PLACEHOLDER)
+"""A block of symbols alone inside the body run (an empty bullet, a close button's ×, a rule of
+underscores, ``* * *``): not text, so not body; it still counts as a short gap in the run."""
 
 
 def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     facts = _pass_one(blocks)
     html = bool(blocks[0].tag)
     html_labels = _html_revise(blocks, facts) if html else {}
-    hard = [f.rule is not None and f.rule not in SOFT_RULES for f in facts]
-    scores = _soften_short_gaps([f.score for f in facts], hard)
+    rules, weights, pass_scores = facts.rule, facts.weight, facts.score
+    hard = [rule is not None and rule not in SOFT_RULES for rule in rules]
+    scores = _soften_short_gaps(pass_scores, hard)
     start, end = _best_run(scores)
     labels: list[tuple[Label, Reason] | None] = [None] * len(blocks)
     boilerplate = Label.BOILERPLATE
 
     # Body run: rule-matched blocks stay boilerplate; the rest is body.
     seen_body: set[str] = set()
+    listed, sentences, letters = facts.listed, facts.sentence, facts.letters
     for i in range(start, end + 1):
-        block, fact = blocks[i], facts[i]
-        if fact.rule is not None:
-            labels[i] = (boilerplate, fact.rule)
+        block, rule = blocks[i], rules[i]
+        if rule is not None:
+            labels[i] = (boilerplate, rule)
             continue
         key = block.text
         # (HTML: text repeated inside the article's container is the article's own — a meal
         # plan per day, a table; dumps repeat titles and captions, the markup does not)
-        if key in seen_body and fact.weight > TITLE_MIN_WEIGHT and not html:
+        if key in seen_body and weights[i] > TITLE_MIN_WEIGHT and not html:
             labels[i] = _DROP_DUPLICATE
             continue
         seen_body.add(key)
-        credit = find_credit(block.text) if fact.weight <= CAPTION_MAX_WEIGHT else None
+        if not letters[i] and not any(map(str.isalnum, key)):
+            labels[i] = _DROP_SYMBOLS  # (``letters`` by UTF-8 lead byte misses Thai, say)
+            continue
+        credit = find_credit(block.text) if weights[i] <= CAPTION_MAX_WEIGHT else None
         if credit is not None:
             fused = block.text[credit[1] :].strip()
             if not fused or weight(fused) < SUBTITLE_MIN_WEIGHT:
                 labels[i] = _CAPTION_CREDIT
                 continue
-        if fact.listed:
+        if listed[i]:
             labels[i] = _BODY_LIST
-        elif fact.score > 0 or fact.sentence:
+        elif pass_scores[i] > 0 or sentences[i]:
             labels[i] = _BODY_PROSE
         else:
             labels[i] = _BODY_NEIGHBOURS
@@ -528,25 +611,25 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     # Edges of the body: bylines and dates sign off Korean articles and open others.
     for i in (*range(start, min(start + 2, end + 1)), *range(max(end - 2, start), end + 1)):
         if labels[i] is not None and labels[i][0] is Label.BODY:  # type: ignore[index]
-            meta = _meta_label(blocks[i], facts[i].weight)
+            meta = _meta_label(blocks[i], weights[i])
             if meta is not None:
                 labels[i] = (meta, _META_REASON[meta])
 
     if end >= start:
         _label_head(blocks, facts, labels, start)
         for i in range(end + 1, min(len(blocks), end + 1 + TAIL_WINDOW)):
-            if labels[i] is None and facts[i].rule is None:
-                meta = _meta_label(blocks[i], facts[i].weight)
+            if labels[i] is None and rules[i] is None:
+                meta = _meta_label(blocks[i], weights[i])
                 if meta is Label.BYLINE:
                     labels[i] = (meta, _META_REASON[meta])
 
     decisions: list[Decision] = []
     append = decisions.append
-    for block, decided, fact in zip(blocks, labels, facts, strict=True):
+    for block, decided, rule, score in zip(blocks, labels, rules, pass_scores, strict=True):
         if decided is not None:
             append(Decision(block, decided[0], decided[1]))
-        elif fact.rule is not None:
-            append(Decision(block, boilerplate, fact.rule))
+        elif rule is not None:
+            append(Decision(block, boilerplate, rule))
         else:
-            append(Decision(block, *(_DROP_OUTSIDE if fact.score > 0 else _DROP_SHORT)))
+            append(Decision(block, *(_DROP_OUTSIDE if score > 0 else _DROP_SHORT)))
     return tuple(decisions)

@@ -11,6 +11,7 @@ too little text to say. Never raises.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import filterfalse
 
 from newsparse import regex_cache as rx
 from newsparse.rules.languages import LANGUAGE_RULES, LanguageRule
@@ -100,6 +101,7 @@ _SCRIPT_WORD_LANGS = _by_script(_WORD_LANGS)
 _SCRIPT_LETTER_LANGS = _by_script(_LETTER_LANGS)
 _RULE_ORDER = {r.lang: i for i, r in enumerate(LANGUAGE_RULES)}
 """Ties between languages go to the one listed first."""
+_NEG_RULE_ORDER = {lang: -i for lang, i in _RULE_ORDER.items()}
 
 _WORD_RE = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Script bucket of each character, filled on first sight (a page uses a few hundred distinct
@@ -175,15 +177,16 @@ def _script_counts(utf8: bytes, chars: Counter[str]) -> Counter[str]:
 
 
 NON_ASCII_WORDS_SHARE = 0.1
-"""``word_counts`` cuts texts at ASCII non-letters only while their UTF-8 form is at most this
-much longer than the text (a few curly quotes or accents): pieces of Cyrillic or Arabic text all
-need the regex, one call per piece is slower than one call on the whole text."""
+"""``_words`` cuts texts at ASCII non-letters only while their UTF-8 form is at most this much
+longer than the text (a few curly quotes or accents): pieces of Cyrillic or Arabic text all need
+the regex, so one regex call on the whole text is cheaper."""
 _WORD_CHUNKS = bytes(
-    b if chr(b).isascii() and chr(b).isalpha() or b == ord("'") or b >= 0x80 else ord(" ")
+    b + 32 if 0x41 <= b <= 0x5A else b if 0x61 <= b <= 0x7A or b == ord("'") or b >= 0x80 else 0x20
     for b in range(256)
 )
-"""Byte table for ``word_counts``: ASCII letters, ``'`` and the UTF-8 bytes of other characters
-stay; every other ASCII character (space, digit, ``_``, punctuation) becomes a space."""
+"""Byte table for ``_words``: ASCII letters are lower-cased, ``'`` and the bytes of non-ASCII
+characters stay, and every other ASCII character (space, digit, ``_``, punctuation) becomes a
+space."""
 
 
 _LOWERS_ALONE: dict[str, bool] = {}
@@ -207,62 +210,100 @@ def _lowers_alone(ch: str) -> bool:
     return found
 
 
-def word_counts(text: str) -> Counter[str]:
-    """``Counter(_WORD_RE.findall(text.lower()))``, about twice as fast on mostly-ASCII text.
-
-    An ASCII character that is not a letter or ``'`` is in no word (``_WORD_RE`` words are letter
-    runs joined by one apostrophe), so the lower-cased text is cut there (a byte translation and
-    ``split`` in C) and no word crosses a cut. A piece of ASCII letters alone is one word as it
-    is; only the other distinct pieces (an apostrophe, a non-ASCII letter or space ...) go
-    through the regex. The text is lower-cased whole first (``lower`` depends on context: Greek
-    final sigma). Texts in other scripts take the regex at once (``NON_ASCII_WORDS_SHARE``)."""
-    utf8 = _utf8(text)
-    return _word_counts(text, utf8, _non_ascii(utf8))
-
-
-def _word_counts(text: str, utf8: bytes, chars: Counter[str]) -> Counter[str]:
-    """``word_counts`` given the text's UTF-8 bytes and non-ASCII characters.
+def _words(text: str, utf8: bytes, chars: Counter[str]) -> tuple[list[bytes], list[str]]:
+    """The words of ``_WORD_RE.findall(text.lower())``, as two lists ``(pieces, words)``: the
+    pieces that are all ASCII letters (``bytes.isalpha``), in UTF-8, and all of ``words`` (the
+    other pieces are no words: see ``_pieces``). Given the text's UTF-8 bytes and non-ASCII
+    characters.
 
     When every non-ASCII character of the text lowers alone (``_lowers_alone``: the common
     case), lower-casing the text changes no length, no UTF-8 length and no character's
-    ASCII-ness, and the context of a character does not matter: so the UTF-8 bytes are
-    lower-cased instead (``bytes.lower``: ASCII letters only, in C) and cut at the same places,
-    and only the odd pieces, the ones with a non-ASCII character, are lower-cased as strings
-    (``str.lower`` of the whole text costs some 35 instructions a character). Otherwise the
-    whole text is lower-cased first, as before."""
+    ASCII-ness, and the context of a character does not matter: so the ASCII letters of the
+    UTF-8 bytes are lower-cased instead (in the byte translation) and the text is cut at the
+    same places; only the odd pieces, the ones with a non-ASCII character, are lower-cased as
+    strings (``str.lower`` of the whole text costs some 35 instructions a character). Otherwise
+    the whole text is lower-cased first. Texts in other scripts take the regex at once
+    (``NON_ASCII_WORDS_SHARE``)."""
     if all(map(_lowers_alone, chars)):
         if len(utf8) - len(text) > NON_ASCII_WORDS_SHARE * len(text):
-            return Counter(_WORD_RE.findall(text.lower()))
-        pieces = utf8.lower().translate(_WORD_CHUNKS).decode("utf-8", "surrogatepass")
-        words = Counter(pieces.split())
-        for chunk in [c for c in words if "'" in c or not c.isascii()]:
-            n = words.pop(chunk)
-            for word in _WORD_RE.findall(chunk.lower()):
-                words[word] = words.get(word, 0) + n
-        return words
+            return [], _WORD_RE.findall(text.lower())
+        return _pieces(utf8, lower=True)
     lowered = text.lower()
     raw = _utf8(lowered)
     if len(raw) - len(lowered) > NON_ASCII_WORDS_SHARE * len(lowered):
-        return Counter(_WORD_RE.findall(lowered))
-    words = Counter(raw.translate(_WORD_CHUNKS).decode("utf-8", "surrogatepass").split())
-    for chunk in [c for c in words if "'" in c or not c.isascii()]:
-        n = words.pop(chunk)
-        for word in _WORD_RE.findall(chunk):
-            words[word] = words.get(word, 0) + n
-    return words
+        return [], _WORD_RE.findall(lowered)
+    return _pieces(raw, lower=False)
+
+
+def _pieces(raw: bytes, *, lower: bool) -> tuple[list[bytes], list[str]]:
+    """``_words`` of the text whose UTF-8 bytes are ``raw``, cut at its ASCII non-letters.
+
+    An ASCII character that is not a letter or ``'`` is in no word (``_WORD_RE`` words are letter
+    runs joined by one apostrophe), so the text is cut there and no word crosses a cut: the
+    bytes go through ``_WORD_CHUNKS`` and are split, all in C (bytes pieces: cheaper to cut than
+    strings, and as cheap to look up). A piece of ASCII letters alone is one word as it is. The
+    others (with an apostrophe or a non-ASCII character: a few a page) are joined by spaces, read
+    back as UTF-8 and sent through the regex (lower-cased first when ``lower``): no word of the
+    regex crosses a space, so it finds the words of each piece. (A piece may hold a non-ASCII
+    space, where ``str.split`` of the text would cut: the regex finds the same words in the
+    piece as in its parts, for the same reason.)"""
+    cut = raw.translate(_WORD_CHUNKS)
+    pieces = cut.split()
+    if cut.isascii() and b"'" not in cut:
+        return pieces, []
+    others = filterfalse(bytes.isalpha, pieces)
+    odd = b" ".join(others).decode("utf-8", "surrogatepass")
+    return pieces, _WORD_RE.findall(odd.lower() if lower else odd)
+
+
+FIELD_BITS = 16
+"""Bits per language in a word vector (``_WORD_VECTORS``): a text of ``SAMPLE_CHARS`` characters
+holds at most ``SAMPLE_CHARS // 2 + 1`` words (words and cuts alternate), fewer than 2**16, so no
+language's count can run into the next field."""
+_FIELD_MASK = (1 << FIELD_BITS) - 1
+
+
+def _word_vectors(
+    word_langs: dict[str, tuple[str, ...]],
+) -> tuple[tuple[str, ...], dict[str, int], dict[bytes, int]]:
+    """A script's word -> languages table as word -> vector: one ``FIELD_BITS`` field per
+    language of the script (``langs``, in table order) holding 1 where the word is that
+    language's. The sum of the vectors of a text's words holds, per language, its word hits:
+    Python's ``sum`` adds them in C, where a loop over words and languages ran in the
+    interpreter. Returns ``(langs, vectors, ascii_vectors)``; ``ascii_vectors`` keeps the ASCII
+    words only (a non-ASCII piece of ``_pieces`` must not be looked up as a word)."""
+    langs = tuple(
+        sorted({lang for ls in word_langs.values() for lang in ls}, key=_RULE_ORDER.__getitem__)
+    )
+    shift = {lang: FIELD_BITS * i for i, lang in enumerate(langs)}
+    vectors = {w: sum(1 << shift[lang] for lang in ls) for w, ls in word_langs.items()}
+    return (
+        langs,
+        vectors,
+        {w.encode(): v for w, v in vectors.items() if w.isascii() and w.isalpha()},
+    )
+
+
+_WORD_VECTORS = {script: _word_vectors(table) for script, table in _SCRIPT_WORD_LANGS.items()}
 
 
 def _score_words(text: str, script: str, utf8: bytes, chars: Counter[str]) -> str | None:
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}
-    # Count every word in C, then look up only the distinct words that are in the tables.
-    words = _word_counts(text, utf8, chars)
-    word_langs = _SCRIPT_WORD_LANGS.get(script, {})
-    for word in words.keys() & word_langs.keys():
-        n = words[word]
-        for lang in word_langs[word]:
-            scores[lang] = scores.get(lang, 0.0) + n
-            hits[lang] = hits.get(lang, 0) + n
+    table = _WORD_VECTORS.get(script)
+    if table:
+        langs, vectors, ascii_vectors = table
+        pieces, words = _words(text, utf8, chars)
+        # ``filter(None, ...)`` drops the words that are in no table (``get`` gives None).
+        total = sum(filter(None, map(ascii_vectors.get, pieces))) + sum(
+            filter(None, map(vectors.get, words))
+        )
+        for i, lang in enumerate(langs):
+            n = total >> (FIELD_BITS * i) & _FIELD_MASK
+            if n:
+                # (the float of an int count is exact: the same sum as adding its words one by one)
+                scores[lang] = float(n)
+                hits[lang] = n
     # The characteristic letters are all non-ASCII (a test checks it): their counts are in
     # ``chars``, in order of first occurrence, as a findall of their class would give them.
     letter_langs = _SCRIPT_LETTER_LANGS.get(script)
@@ -272,7 +313,10 @@ def _score_words(text: str, script: str, utf8: bytes, chars: Counter[str]) -> st
                 scores[lang] = scores.get(lang, 0.0) + LETTER_WEIGHT * n
     if not scores:
         return None
-    best = max(scores, key=lambda lang: (scores[lang], -_RULE_ORDER[lang]))
+    # The highest score, ties to the language listed first: (score, -order) pairs built in C.
+    best = max(zip(scores.values(), map(_NEG_RULE_ORDER.__getitem__, scores), scores, strict=True))[
+        2
+    ]
     if hits.get(best, 0) < MIN_WORD_HITS:
         return None
     return best

@@ -373,3 +373,15 @@ def test_parallel_rows_give_the_same_figures_in_the_same_order(corpus: Path) -> 
     key = [(r.set, r.kind, r.tool, r.body_f1, r.title) for r in serial]
     assert key == [(r.set, r.kind, r.tool, r.body_f1, r.title) for r in parallel]
     assert all(r.rss_peak_mb is not None for r in parallel)
+
+
+def test_title_proxy_reads_the_slug_and_needs_half_its_words() -> None:
+    from benchmarks import eval_titles
+
+    url = "https://example.com/news/2019/11/20/fed-holds-rates-steady-again-1234.html"
+    assert eval_titles.slug_words(url) == {"fed", "holds", "rates", "steady", "again"}
+    assert eval_titles.title_matches("Fed holds rates steady", url) is True
+    assert eval_titles.title_matches("Markets rally on Friday", url) is False
+    assert eval_titles.title_matches(None, url) is False
+    assert eval_titles.title_matches("Anything", "https://example.com/a/12345") is None  # no slug
+    assert eval_titles.score([("Fed holds rates steady", url), ("Other", url)]) == (1, 2)

@@ -66,3 +66,65 @@ def test_list_announced_by_a_lead_in_is_body() -> None:
     assert "apples from the north" in article.body
     reasons = {d.block.text: d.reason for d in article.decisions}
     assert reasons["apples from the north"] is Reason.BODY_LIST
+
+
+def test_symbol_lines_inside_the_body_are_dropped_as_placeholders() -> None:
+    # an empty bullet, a separator rule and a section break between paragraphs: not text, but
+    # short gaps that keep the article in one run
+    text = "\n".join(
+        [PARAGRAPHS[0], "•", PARAGRAPHS[1], "━━━━━━━━━━━━━━━━━━━━", "***", PARAGRAPHS[2]]
+    )
+    article = extract(text)
+    assert list(article.body) == PARAGRAPHS
+    dropped = {d.text: d.reason for d in article.boilerplate}
+    assert dropped == {
+        "•": Reason.PLACEHOLDER,
+        "━━━━━━━━━━━━━━━━━━━━": Reason.PLACEHOLDER,
+        "***": Reason.PLACEHOLDER,
+    }
+
+
+def test_a_letterless_line_in_a_script_without_counted_letters_stays_body() -> None:
+    # Thai letters are not counted as letters by the byte classes; they are still text
+    thai = "สวัสดี"
+    article = extract("\n".join([PARAGRAPHS[0], thai, PARAGRAPHS[1]]))
+    assert thai in article.body
+
+
+def test_a_url_a_form_field_or_a_bracketed_button_is_never_the_title() -> None:
+    for junk in (
+        "print header logo https://www.example.com/news/article/council-approves-harbour-bridge",
+        "Comment (required) [                    ]",
+        "[Send me the password for this account]",
+        "By Court Reporter and Staff Writers",
+        "newsroom-desk@example-media.com",
+        "Council member Jane Doe, left, and the mayor at the harbour on Monday",
+        "In this Oct. 12, 2019, file photo the harbour is seen from the old pier",
+        "The old pier at dusk last week.Credit...Jane Roe/The Example Times",
+        "Home > Local News > Council and City Hall",
+        "Share on Stumbleupon (Opens in new window)",
+        "▲ 지난 4일 시청에서 열린 전달식에서 시장이 인사말을 하고 있다",
+        "Search this site []",
+    ):
+        # the junk line is heavier than the headline and nearer the byline
+        article = extract(_page("Council approves harbour bridge", junk, "By Jane Doe"))
+        assert article.title == "Council approves harbour bridge", junk
+
+
+def test_an_author_name_alone_above_the_date_is_not_the_title() -> None:
+    # share tools between the headline and the name: the name is the only line near the date
+    head = ("Council approves harbour bridge", "Share", "Print", "Email", "Janet Doeberger")
+    article = extract(_page(*head, "Published 20 October 2020"))
+    assert article.title == "Council approves harbour bridge"
+
+
+def test_a_headline_under_the_date_wins_over_an_unrelated_line_above_it() -> None:
+    # date, then headline, then text (as some sites print it); above the date a logo's alt text
+    head = (
+        "Example Media Group Logo",
+        "Published 20 October 2020",
+        "Council approves harbour bridge",
+    )
+    article = extract(_page(*head))
+    assert article.title == "Council approves harbour bridge"
+    assert article.published is not None and article.published.startswith("2020-10-20")

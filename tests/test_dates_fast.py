@@ -15,13 +15,20 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.dates import (
+    _BRACKETED_RE,
     _DATE_RES,
     _DATE_RES_GATED,
     _DIGIT_RE,
     _DIGITS,
+    _FILENAME_RE,
+    _GATES,
+    _GATES_ASCII,
     _MONTH_DIGIT_REV_RE,
     _MONTH_FOLDED_RE,
     _MONTH_NUMBER,
+    _NA_DIGIT,
+    _NA_DIGIT_LEADS,
+    _NON_ASCII_BMP_DIGITS,
     _NOT_PUBLICATION_RE,
     _NUMERIC_HINT_RE,
     _SEP_AFTER_DIGIT_RE,
@@ -32,8 +39,10 @@ from newsparse.dates import (
     LOOKBACK_CHARS,
     DateHit,
     DateKind,
+    _ascii_digits,
     _candidates,
     _date_lines,
+    _dates_in,
     _fill,
     _is_prose,
     _month_named,
@@ -72,7 +81,7 @@ _FRAGMENTS = (
     # words: labels, weekdays, prose, list marks
     "Published ", "Updated: ", "입력 ", "수정 ", "Veröffentlicht am ", "available until ",
     "Tue ", "Dienstag, ", "(화) ", "about", "set", "The council met. ", "• ", "x", "İ", "ß",
-    "KASIM", "EKİM",
+    "KASIM", "EKİM", "😀", "’", "၂", "\U0001d7d0",
 )  # fmt: skip
 _DATED = (
     tuple(
@@ -179,18 +188,103 @@ def _plain_body_start(lines: list[str]) -> int | None:
 # --- the checks ------------------------------------------------------------------------------
 
 
+def _head(line: str) -> str:
+    return line[:LONG_LINE_HEAD] if len(line) > LONG_LINE else line
+
+
 @settings(max_examples=200, deadline=None)
 @given(_lines)
+@example(["x" * 200 + " 20.10.2020 " + "y" * 200, "1 9 9 9", "٢٠٢٠", "😀 2020", "၂၀၂၀ ၁၀"])
 def test_prefilter_selects_every_line_with_a_date(lines: list[str]) -> None:
+    """Every line whose searched part (a long line's head) holds a date is selected."""
     selected = set(_date_lines(lines))
     for i, line in enumerate(lines):
-        if find_dates(line) or find_dates(line, lang="ko") or find_dates(line, lang="en"):
+        head = _head(line)
+        if find_dates(head) or find_dates(head, lang="ko") or find_dates(head, lang="en"):
             assert i in selected, line
 
 
 def test_prefilter_maps_lines_holding_newlines() -> None:
     lines = ["a\nb 2020", "none", "x\n\n20.10.2020\nand 1999", "", "١٢/٣/٢٠٢٠"]
     assert _date_lines(lines) == [0, 2, 4]
+    assert _date_lines(["a", "b 2020", "c ١٢", "1.5", "😀", "none", "x" * 400 + "2020"]) == [
+        1,
+        2,
+        3,
+        4,
+    ]
+
+
+def test_non_ascii_digit_table_is_the_unicode_databases() -> None:
+    """The BMP table holds exactly the non-ASCII characters ``\\d`` matches there; the class
+    built from it holds every one of them (and the whole astral range), and the squeeze marks
+    the first UTF-8 byte of each."""
+    import sys
+    import unicodedata
+
+    from newsparse.dates import _DIGIT_TABLE_UNICODE
+
+    digit = re.compile(r"\d")
+    na_class = re.compile("[" + _NA_DIGIT + "]")
+    table = {
+        c for r in _NON_ASCII_BMP_DIGITS.split() for c in range(int(r[:4], 16), int(r[5:], 16) + 1)
+    }
+    if unicodedata.unidata_version in _DIGIT_TABLE_UNICODE:
+        assert table == {c for c in range(0x80, 0x10000) if digit.match(chr(c))}
+    for c in range(0x80, sys.maxunicode + 1):
+        if digit.match(chr(c)):
+            assert na_class.match(chr(c)), hex(c)
+            assert chr(c).encode()[0] in _NA_DIGIT_LEADS, hex(c)
+
+
+def test_ascii_digit_forms_hold_no_unicode_digit_test() -> None:
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    assert (
+        _ascii_digits(r"\d(?=\D)[\d.][^\W\d_]\\d[]\d]")
+        == r"[0-9](?=[^0-9])[0-9.][^\W0-9_]\\d[]0-9]"
+    )
+    patterns = [_GATES_ASCII.sep_after_digit, _GATES_ASCII.month_digit_rev]
+    for _rank, _f, rx, _named, _needs, anchor in _GATES_ASCII.formats:
+        patterns += [rx] + ([anchor] if anchor else [])
+    for rx in patterns:
+        parsed = str(_parser.parse(rx.pattern, rx.flags).data)
+        assert str(_constants.CATEGORY_DIGIT) not in parsed, rx.pattern[:60]
+        assert str(_constants.CATEGORY_NOT_DIGIT) not in parsed, rx.pattern[:60]
+
+
+def _plain_find_dates(text: str, lang: str | None) -> tuple[DateHit, ...]:
+    """``find_dates`` as it was: translate, test the hint with ``\\d``, run the ``\\d`` gates."""
+    if not _DIGIT_RE.search(text):
+        return ()
+    text = text.translate(_DIGITS)
+    if _NUMERIC_HINT_RE.search(text) is None:
+        return ()
+    return _dates_in(text, lang, None, lambda: None, _GATES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_line, _langs)
+@example("Published Oct. 20, 2020 3:24 PM", "en")
+@example("2020 and ١٢/٣/٢٠٢٠", None)
+@example("20.10.2020 ၁", None)
+@example("By Jane Doe • 11/28/23 5:19pm 😀", "en")
+def test_find_dates_as_with_translation_and_unicode_digits(line: str, lang: str | None) -> None:
+    """The ASCII-digit forms (``_GATES_ASCII``), on texts that hold no other digit, and the hint
+    read before translation give what translating and reading ``\\d`` gave."""
+    assert find_dates(line, lang=lang) == _plain_find_dates(line, lang)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_line)
+@example("photo-2020.JPG x")
+@example("[img_20201020] ")
+@example("a .pdf ; _.png; é.webp2")
+def test_file_name_test_as_plain(line: str) -> None:
+    plain = re.compile(r"[\w\-]+\.(?:jpe?g|png|gif|webp|svg|pdf)\b|^\s*\[[^\s\]]+\]\s*$", re.I)
+    for text in (line, line + ".jpg", "x." + line, f"[{line}]"):
+        fast = bool(_FILENAME_RE.search(text) or _BRACKETED_RE.match(text))
+        assert fast == bool(plain.search(text)), text
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,13 +1,14 @@
-"""The fast word count of newsparse.language against the plain one it replaces.
+"""The fast word split of newsparse.language against the plain one it replaces.
 
-``word_counts`` cuts mostly-ASCII text at ASCII non-letters with a byte translation and ``split``
-and sends only the odd pieces (apostrophes, non-ASCII letters) through the word regex; its
-UTF-8 bytes are lower-cased instead of the text when every non-ASCII character lowers alone. The
-plain version, ``Counter(_WORD_RE.findall(text.lower()))``, is kept here; on varied text (ASCII
-words and punctuation, apostrophes of both kinds, accented, Greek and Cyrillic letters, Unicode
-spaces and digits, lone surrogates) both must count the same words, and ``detect_language`` must
-answer as before. So must the non-ASCII characters taken from the bytes, and the scoring by
-per-script tables, against the regexes and the global tables they replace.
+``_words`` cuts mostly-ASCII text at ASCII non-letters with a byte translation and a bytes
+``split``, and sends only the odd pieces (apostrophes, non-ASCII letters) through the word regex;
+its UTF-8 bytes are lower-cased instead of the text when every non-ASCII character lowers alone.
+The plain version, ``Counter(_WORD_RE.findall(text.lower()))``, is kept here; on varied text
+(ASCII words and punctuation, apostrophes of both kinds, accented, Greek and Cyrillic letters,
+Unicode spaces and digits, lone surrogates, characters whose UTF-8 holds the bytes 0x85 or 0xA0)
+both must give the same words, and ``detect_language`` must answer as before. So must the
+non-ASCII characters taken from the bytes, and the scoring by summed word vectors, against the
+regexes and the global tables they replace.
 """
 
 from __future__ import annotations
@@ -19,12 +20,27 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import language
-from newsparse.language import _WORD_RE, NON_ASCII_WORDS_SHARE, detect_language, word_counts
+from newsparse.language import (
+    _WORD_RE,
+    FIELD_BITS,
+    NON_ASCII_WORDS_SHARE,
+    SAMPLE_CHARS,
+    detect_language,
+)
 from newsparse.rules.languages import LANGUAGE_RULES
 
 
 def plain_word_counts(text: str) -> Counter[str]:
     return Counter(_WORD_RE.findall(text.lower()))
+
+
+def word_counts(text: str) -> Counter[str]:
+    """The words ``_words`` gives: the pieces of ASCII letters and the words of the others."""
+    utf8 = language._utf8(text)
+    pieces, words = language._words(text, utf8, language._non_ascii(utf8))
+    found = Counter(piece.decode() for piece in pieces if piece.isalpha())
+    found.update(words)
+    return found
 
 
 _PIECES = st.sampled_from(
@@ -79,6 +95,11 @@ _PIECES = st.sampled_from(
         "Ärger",
         "ÉTÉ",
         "Ωmega",
+        "à",  # UTF-8 C3 A0: 0xA0 is white space in Latin-1 (where str.split would cut)
+        "Å",  # UTF-8 C3 85: 0x85 likewise
+        "\x85",  # NEL: white space for str.split
+        "…",
+        "ÿ",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=60).map("".join)
@@ -88,6 +109,7 @@ _TEXTS = st.lists(_PIECES, max_size=60).map("".join)
 @given(_TEXTS)
 @example("ΑΣ.a ΑΣ. Α'Σ'a")
 @example("hello world, it's a test of the word count")
+@example("àb the Åb \x85b 'the don't ’s" + " and plain ASCII words" * 9)
 def test_word_counts_match_plain(text: str) -> None:
     assert word_counts(text) == plain_word_counts(text)
 
@@ -107,6 +129,8 @@ def test_both_paths_are_taken() -> None:
     assert len(cyrillic.encode()) - len(cyrillic) > NON_ASCII_WORDS_SHARE * len(cyrillic)
     assert word_counts(latin)["it’s"] == 5
     assert word_counts(cyrillic)["это"] == 5
+    assert language._words(cyrillic, cyrillic.encode(), Counter())[0] == []
+    assert language._words(latin, latin.encode(), Counter("’" * 5))[0]
     assert word_counts(latin) == plain_word_counts(latin)
     assert word_counts(cyrillic) == plain_word_counts(cyrillic)
 
@@ -201,3 +225,22 @@ def test_score_words_is_the_plain_scoring(text: str, script: str) -> None:
     utf8 = language._utf8(text)
     chars = language._non_ascii(utf8)
     assert language._score_words(text, script, utf8, chars) == plain_score_words(text, script)
+
+
+def test_word_vector_fields_cannot_overflow() -> None:
+    """A sample has at most SAMPLE_CHARS // 2 + 1 words: every language's hit count fits its
+    field of the summed word vectors."""
+    assert SAMPLE_CHARS // 2 + 1 < 2**FIELD_BITS
+    for langs, vectors, ascii_vectors in language._WORD_VECTORS.values():
+        assert ascii_vectors == {
+            w.encode(): v for w, v in vectors.items() if w.isascii() and w.isalpha()
+        }
+        assert all(v < 2 ** (FIELD_BITS * len(langs)) for v in vectors.values())
+
+
+def test_score_words_counts_many_hits() -> None:
+    """Counts far past one byte add up in their fields (the vector sum against the plain one)."""
+    text = "the und der la de of " * 3000
+    utf8 = language._utf8(text)
+    chars = language._non_ascii(utf8)
+    assert language._score_words(text, "latin", utf8, chars) == plain_score_words(text, "latin")
