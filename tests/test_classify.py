@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsparse import Label, Reason, extract
 
 PARAGRAPHS = [
@@ -128,3 +131,33 @@ def test_a_headline_under_the_date_wins_over_an_unrelated_line_above_it() -> Non
     article = extract(_page(*head))
     assert article.title == "Council approves harbour bridge"
     assert article.published is not None and article.published.startswith("2020-10-20")
+
+
+_PIECES = [
+    "harbour",
+    "Harbours",
+    "bridge",
+    "bridges",
+    "다리",
+    "다리는",
+    "건설",
+    "橋梁",
+    "x1",
+    "_",
+    "é",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=5),
+    st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", "", "-", "_", "1"]))),
+)
+def test_shares_a_token_is_the_token_set_intersection(
+    words: list[str], pieces: list[tuple[str, str]]
+) -> None:
+    from newsparse.classify import _content_tokens, _shares_a_token
+
+    tokens = _content_tokens(" ".join(words))
+    text = "".join(piece + sep for piece, sep in pieces)
+    assert _shares_a_token(tokens, text) == bool(tokens & _content_tokens(text))
