@@ -150,7 +150,7 @@ REASON_PHRASES: dict[Reason, str] = {
     Reason.COUNTER: "lone counter (views, likes, comments)",
     Reason.FOOTER: "site footer (policies, registration, contacts)",
     Reason.PROMO: "promotion, subscription or tip-off call",
-    Reason.PLACEHOLDER: "image/form placeholder, not text",
+    Reason.PLACEHOLDER: "image/form placeholder, embedded post, or symbols alone, not text",
     Reason.NOTICE: "browser, cookie or site notice",
     Reason.DUPLICATE: "repeat of a line already seen",
     Reason.COMMENTS: "reader comments header or comment tool",
