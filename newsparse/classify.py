@@ -364,11 +364,12 @@ def _looks_like_a_name(text: str) -> bool:
 def _is_title_candidate(block: Block, facts: _Facts, i: int) -> bool:
     return (
         facts.rule[i] is None
+        # (the weights first: the searches below then never run on a long paragraph)
+        and TITLE_MIN_WEIGHT <= facts.weight[i] <= TITLE_MAX_WEIGHT
+        and facts.letters[i] >= MIN_LETTER_SHARE
         and not _FULL_STOP_END.search(block.text)
         and not _NOT_A_HEADLINE.search(block.text)
         and find_credit(block.text) is None  # a photo caption or credit
-        and TITLE_MIN_WEIGHT <= facts.weight[i] <= TITLE_MAX_WEIGHT
-        and facts.letters[i] >= MIN_LETTER_SHARE
     )
 
 
