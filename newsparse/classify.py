@@ -417,6 +417,12 @@ def _content_tokens(text: str) -> set[str]:
     return tokens
 
 
+def _token_share(text: str, opening: set[str]) -> float:
+    """The share of ``text``'s content tokens that the opening's tokens hold (0 for none)."""
+    tokens = _content_tokens(text)
+    return len(tokens & opening) / len(tokens) if tokens else 0.0
+
+
 def _shares_a_token(tokens: set[str], text: str) -> bool:
     """``bool(tokens & _content_tokens(text))``, found by searching the text for the few
     tokens instead of splitting all of it into tokens (the opening paragraphs: hundreds of
@@ -450,7 +456,9 @@ def _label_head(
 
     News pages stack title → byline/date → tools → (deck) → body. So the byline and date lines
     are found first, and the title is the headline-like line just above the topmost of them
-    (``TITLE_ABOVE_META`` blocks at most); without them, the headline-like line nearest the body.
+    (``TITLE_ABOVE_META`` blocks at most; not a bare name right above the date), unless it
+    shares no word with the opening and a line under them does; without them, the line sharing
+    most words with the opening, else the headline-like line nearest the body.
     """
     head_from = max(0, start - HEAD_WINDOW)
     meta_top = -1
@@ -472,6 +480,7 @@ def _label_head(
             and _is_title_candidate(blocks[i], facts, i)
         )
 
+    opening_text = " ".join(b.text for b in blocks[start : start + TITLE_OPENING])
     title_at = -1
     if meta_top >= 0:
         # Among the few lines above the byline/date cluster, the most headline-like: the
@@ -490,27 +499,24 @@ def _label_head(
             # A line above the cluster that shares no word with the article's opening (a logo's
             # alt text, a section name) gives way to a headline printed under the cluster, as
             # some sites do (date, then headline, then text), when that one does share words.
-            opening_text = " ".join(b.text for b in blocks[start : start + TITLE_OPENING])
             if not _shares_a_token(_content_tokens(blocks[title_at].text), opening_text):
                 opening = _content_tokens(opening_text)
                 for i in range(meta_top + 1, start):
                     if _looks_like_a_name(blocks[i].text):
                         continue  # (a byline's name under the date)
-                    if labels[i] is None and candidate(i, bullets=False):
-                        tokens = _content_tokens(blocks[i].text)
-                        if tokens and len(tokens & opening) / len(tokens) >= TITLE_MIN_SHARED:
+                    if candidate(i, bullets=False):
+                        if _token_share(blocks[i].text, opening) >= TITLE_MIN_SHARED:
                             title_at = i
                         break
     if title_at < 0:
         # No byline/date cluster: the candidate that shares most words with the article's
         # opening (a headline announces what the first paragraphs tell), then the nearest.
-        opening = _content_tokens(" ".join(b.text for b in blocks[start : start + TITLE_OPENING]))
+        opening = _content_tokens(opening_text)
         best = 0.0
         for i in range(start - 1, head_from - 1, -1):
             if not candidate(i, bullets=False):
                 continue
-            tokens = _content_tokens(blocks[i].text)
-            shared = len(tokens & opening) / len(tokens) if tokens else 0.0
+            shared = _token_share(blocks[i].text, opening)
             value = shared - TITLE_DISTANCE_COST * (start - 1 - i)
             if shared >= TITLE_MIN_SHARED and value > best:
                 best, title_at = value, i
