@@ -28,6 +28,28 @@ SPACE_PUNCT = rx.compile("[" + SPACE_PUNCT_CLASS + "]+")
 
 ASCII_SPACE_PUNCT = bytes(b for b in range(128) if SPACE_PUNCT.fullmatch(chr(b)))
 """The ASCII characters ``SPACE_PUNCT`` removes, derived from it (so the two cannot drift)."""
+ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+"""Byte table that lower-cases ASCII letters (``str.casefold`` of an ASCII line): with
+``ASCII_SPACE_PUNCT`` as the bytes to delete, one ``bytes.translate`` squashes an ASCII line."""
+
+
+FOLD_INVARIANT = (
+    "\x00-\x40\x5b-\xb4\xb6-\xbf\xd7\xe0-\xff\u2000-\u206f\u3000-\u9fff\uac00-\ud7a3"
+    "\uff01-\uff20\uff3b-\uff40\uff5b-\uffef\u2190-\u245f\u2500-\u2bff"
+)
+"""Ranges (the body of a regex character class) of characters ``str.casefold`` leaves as they
+are: ASCII but capitals, Latin-1 but capitals, µ and ß, general punctuation, CJK symbols, kana,
+Han, Hangul syllables, fullwidth forms but letters, arrows and other symbols (a test checks every
+one)."""
+_MAY_FOLD = rx.compile("[^" + FOLD_INVARIANT + "]")
+
+
+def casefold(text: str) -> str:
+    """``text.casefold()``, without folding a line none of whose characters casefolding changes
+    (most non-ASCII lines: Korean, Chinese, Japanese): the search for a character outside
+    ``FOLD_INVARIANT`` costs a third of folding it. (``casefold`` folds each character on its
+    own, so a line of invariant characters is its own folding.)"""
+    return text.casefold() if _MAY_FOLD.search(text) else text
 
 
 def squash(text: str, folded: str | None = None) -> str:
@@ -37,7 +59,7 @@ def squash(text: str, folded: str | None = None) -> str:
     ``text.casefold()`` when the caller has it.
     """
     if text.isascii():  # most lines of most pages: bytes.translate deletes in C, ~6× faster
-        return text.lower().encode("ascii").translate(None, ASCII_SPACE_PUNCT).decode("ascii")
+        return text.encode("ascii").translate(ASCII_LOWER, ASCII_SPACE_PUNCT).decode("ascii")
     return SPACE_PUNCT.sub("", text.casefold() if folded is None else folded)
 
 
@@ -146,14 +168,20 @@ def _rarity(char: str) -> int:
     return len(CHAR_FREQUENCY) + (0 if char in _COMMON_NON_LATIN else 1)
 
 
-def anchored_superset(words: Iterable[str]) -> str:
+def anchored_superset(words: Iterable[str], *, any_case: bool = False) -> str:
     """A pattern whose ``search`` finds every text in which ``trie_alternation(words)`` finds a
     match (and maybe more): a cheap gate in front of exact tests, for case-folded text.
 
     Each word is reduced to one space-free part (a space in a word matches a run of white
     space, so only the parts between spaces are sure to occur verbatim), and that part is
     matched from its rarest character (see ``CHAR_FREQUENCY``), the characters before it
-    checked by a look-behind. Rejects an empty list or an empty word."""
+    checked by a look-behind. Rejects an empty list or an empty word.
+
+    With ``any_case`` (ASCII words, for a bytes pattern on an ASCII line as it is), the pattern
+    starts with one class of every anchor in both cases, and the rest (which anchor it was, the
+    characters around it) is matched ignoring ASCII case: the search finds what the plain
+    pattern finds on the lower-cased line, and ``re`` still skips to the class's characters in
+    C (a cased letter under IGNORECASE, or a class opening a branch, would turn that off)."""
     items = set(words)
     if not items or "" in items or any(not w.strip() for w in items):
         raise ValueError("anchored_superset needs non-empty words")
@@ -166,6 +194,13 @@ def anchored_superset(words: Iterable[str]) -> str:
         at = max(range(len(part)), key=lambda i: (_rarity(part[i]), -i))
         rest = re.escape(part[at + 1 :]) + (f"(?<={re.escape(part)})" if at else "")
         by_anchor.setdefault(part[at], set()).add(rest)
+    if any_case:
+        anchors = "".join(sorted({re.escape(c) for a in by_anchor for c in (a, a.upper())}))
+        cases = []
+        for char, rests in sorted(by_anchor.items()):
+            behind = f"(?<={re.escape(char)})"
+            cases.append(behind if "" in rests else behind + "(?:" + "|".join(sorted(rests)) + ")")
+        return f"[{anchors}](?i:" + "|".join(cases) + ")"
     branches = []
     for char, rests in sorted(by_anchor.items()):
         if "" in rests:  # the anchor alone is a whole part: it matches wherever it occurs
