@@ -216,7 +216,7 @@ def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, flo
     bytes serve the counts, the squash and the word split; the squash is one
     ``bytes.translate`` (no ``_squash_floor`` bound needed); ``ascii_ui_reason`` runs only on a
     line that is all phrases; a prefix rule needs a first character in ``PREFIX_ASCII_STARTS``;
-    the notice hint ignores case itself (no folded copy); no ASCII line ends strongly (every
+    the notice hint is a bytes pattern of the ASCII words; no ASCII line ends strongly (every
     strong end has a Hangul or CJK character). A Python call or a C method call costs more than
     any of these tests on a line of a few dozen characters, so they are kept few.
     """
@@ -246,12 +246,16 @@ def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, flo
                 rule = prefix_reason(text, sentence=sentence)
         if rule is None:
             if w <= COPYRIGHT_MAX_WEIGHT:
-                if may_be_ascii_notice(raw):
+                if may_be_ascii_notice(raw.lower()):
                     if is_copyright(text):
                         rule = Reason.COPYRIGHT
                     elif NOTICE_MIN_WEIGHT <= w and is_notice(text):
                         rule = Reason.NOTICE
-            elif w <= NOTICE_MAX_WEIGHT and may_be_ascii_browser_notice(raw) and is_notice(text):
+            elif (
+                w <= NOTICE_MAX_WEIGHT
+                and may_be_ascii_browser_notice(raw.lower())
+                and is_notice(text)
+            ):
                 rule = Reason.NOTICE
         if (
             rule is None

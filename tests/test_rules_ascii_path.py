@@ -19,7 +19,6 @@ from newsparse.rules import (
     ASCII_LOWER,
     ASCII_SPACE_PUNCT,
     FOLD_INVARIANT,
-    anchored_superset,
     casefold,
     prose,
     squash,
@@ -130,16 +129,10 @@ def test_fold_invariant_characters_do_not_fold() -> None:
 @settings(max_examples=200, deadline=None)
 @given(_lines(ascii_only=True))
 def test_ascii_notice_hints_find_what_the_folded_hints_find(text: str) -> None:
-    raw = text.encode()
+    raw = text.encode().lower()
     assert bool(ui.may_be_ascii_notice(raw)) == bool(ui.may_be_notice(text.casefold()))
     notice = ui.may_be_browser_notice(text.casefold())
     assert bool(ui.may_be_ascii_browser_notice(raw)) == bool(notice)
-
-
-def test_any_case_superset_reads_both_cases() -> None:
-    pattern = anchored_superset(("cookie", "(c)"), any_case=True).encode()
-    assert re.search(pattern, b"COOKIE policy") and re.search(pattern, b"(C) 2020")
-    assert not re.search(pattern, b"the cook said")
 
 
 @settings(max_examples=200, deadline=None)

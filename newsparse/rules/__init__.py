@@ -168,20 +168,14 @@ def _rarity(char: str) -> int:
     return len(CHAR_FREQUENCY) + (0 if char in _COMMON_NON_LATIN else 1)
 
 
-def anchored_superset(words: Iterable[str], *, any_case: bool = False) -> str:
+def anchored_superset(words: Iterable[str]) -> str:
     """A pattern whose ``search`` finds every text in which ``trie_alternation(words)`` finds a
     match (and maybe more): a cheap gate in front of exact tests, for case-folded text.
 
     Each word is reduced to one space-free part (a space in a word matches a run of white
     space, so only the parts between spaces are sure to occur verbatim), and that part is
     matched from its rarest character (see ``CHAR_FREQUENCY``), the characters before it
-    checked by a look-behind. Rejects an empty list or an empty word.
-
-    With ``any_case`` (ASCII words, for a bytes pattern on an ASCII line as it is), the pattern
-    starts with one class of every anchor in both cases, and the rest (which anchor it was, the
-    characters around it) is matched ignoring ASCII case: the search finds what the plain
-    pattern finds on the lower-cased line, and ``re`` still skips to the class's characters in
-    C (a cased letter under IGNORECASE, or a class opening a branch, would turn that off)."""
+    checked by a look-behind. Rejects an empty list or an empty word."""
     items = set(words)
     if not items or "" in items or any(not w.strip() for w in items):
         raise ValueError("anchored_superset needs non-empty words")
@@ -194,13 +188,6 @@ def anchored_superset(words: Iterable[str], *, any_case: bool = False) -> str:
         at = max(range(len(part)), key=lambda i: (_rarity(part[i]), -i))
         rest = re.escape(part[at + 1 :]) + (f"(?<={re.escape(part)})" if at else "")
         by_anchor.setdefault(part[at], set()).add(rest)
-    if any_case:
-        anchors = "".join(sorted({re.escape(c) for a in by_anchor for c in (a, a.upper())}))
-        cases = []
-        for char, rests in sorted(by_anchor.items()):
-            behind = f"(?<={re.escape(char)})"
-            cases.append(behind if "" in rests else behind + "(?:" + "|".join(sorted(rests)) + ")")
-        return f"[{anchors}](?i:" + "|".join(cases) + ")"
     branches = []
     for char, rests in sorted(by_anchor.items()):
         if "" in rests:  # the anchor alone is a whole part: it matches wherever it occurs
