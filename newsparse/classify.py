@@ -395,9 +395,20 @@ def _is_title_candidate(block: Block, facts: _Facts, i: int) -> bool:
         # (the weights first: the searches below then never run on a long paragraph)
         and TITLE_MIN_WEIGHT <= facts.weight[i] <= TITLE_MAX_WEIGHT
         and facts.letters[i] >= MIN_LETTER_SHARE
-        and not _FULL_STOP_END.search(block.text)
-        and not _never_a_headline(block.text)
-        and find_credit(block.text) is None  # a photo caption or credit
+        and _may_be_a_headline(block.text)
+    )
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _may_be_a_headline(text: str) -> bool:
+    """The text-only part of ``_is_title_candidate``: no single full stop at the end, nothing
+    that is never a headline, no photo caption or credit. Cached: the lines above an article (a
+    section name, the site's name, a headline seen on another page of the site) repeat across
+    a site's pages."""
+    return (
+        not _FULL_STOP_END.search(text)
+        and not _never_a_headline(text)
+        and find_credit(text) is None  # a photo caption or credit
     )
 
 
