@@ -25,6 +25,7 @@ from newsparse.dates import find_dates
 from newsparse.model import Block, Decision, Label, Reason, records
 from newsparse.rules.captions import find_credit
 from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, html_window
+from newsparse.rules.languages import AGENCIES
 from newsparse.rules.prose import ends_strongly, function_share, line_features, weight
 from newsparse.rules.ui import (
     COUNTER,
@@ -408,8 +409,47 @@ def _may_be_a_headline(text: str) -> bool:
     return (
         not _FULL_STOP_END.search(text)
         and not _never_a_headline(text)
+        and not _names_a_source(text)
         and find_credit(text) is None  # a photo caption or credit
     )
+
+
+SOURCE_MAX_NAME_WORDS = 4
+"""Beside an agency, parts of at most this many words are a reporter's name or a place."""
+
+
+def _may_be_a_deck(text: str) -> bool:
+    """A line under the title may be a deck (which, unlike a headline, may end in a full stop)
+    unless it is never a headline's kind of text (a caption, a credit, a URL) or names a
+    source (``Colleen Barry, The Associated Press``)."""
+    return not _never_a_headline(text) and not _names_a_source(text) and find_credit(text) is None
+
+
+_AGENCY_NAMES = frozenset(a.casefold() for names in AGENCIES.values() for a in names)
+_DOMAIN_RE = rx.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+"""A web address without a scheme: ``Smithsonian.com``, ``news.com.au``."""
+
+
+def _names_a_source(text: str) -> bool:
+    """The line names where the article or its picture comes from, not what it is about: a news
+    agency alone (``The Associated Press``, ``Reuters``), a byline or dateline with one
+    (``Colleen Barry, The Associated Press``, ``PTI, Washington,``), or a bare web address
+    (``Smithsonian.com``): how dumps print a logo's or a credit's text above a headline."""
+    if " " not in text and "." in text and _DOMAIN_RE.fullmatch(text):
+        return True
+    parts = [part.strip() for part in text.strip(" ,").split(",")]
+    if len(parts) > 3:
+        return False
+    agencies = [_agency(part) for part in parts]
+    if not any(agencies):
+        return False
+    others = [part for part, agency in zip(parts, agencies, strict=True) if not agency]
+    return all(len(part.split()) <= SOURCE_MAX_NAME_WORDS for part in others)
+
+
+def _agency(part: str) -> bool:
+    folded = part.casefold()
+    return folded in _AGENCY_NAMES or (folded.startswith("the ") and folded[4:] in _AGENCY_NAMES)
 
 
 _META_REASON = {Label.BYLINE: Reason.BYLINE_LINE, Label.DATE: Reason.DATE_LINE}
@@ -575,6 +615,7 @@ def _label_head(
             and rules[i] is None
             and weights[i] >= SUBTITLE_MIN_WEIGHT
             and facts.letters[i] >= MIN_LETTER_SHARE
+            and _may_be_a_deck(blocks[i].text)
         ):
             labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
 
