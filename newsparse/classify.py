@@ -418,6 +418,22 @@ SOURCE_MAX_NAME_WORDS = 4
 """Beside an agency, parts of at most this many words are a reporter's name or a place."""
 
 
+_COPYRIGHT = Reason.COPYRIGHT
+SITE_NAME_MAX_WORDS = 5
+"""A candidate of at most this many words found in the page's copyright notice is the site's
+name (``The Wall Street Journal`` above ``© 2019 Dow Jones & Company ... The Wall Street
+Journal``), not a headline."""
+
+
+def _in_a_notice(text: str, notices: list[str]) -> bool:
+    """``text`` is short and printed in one of the page's copyright ``notices`` (case-folded):
+    the site's or the publisher's name (see SITE_NAME_MAX_WORDS)."""
+    if len(text.split()) > SITE_NAME_MAX_WORDS:
+        return False
+    folded = text.casefold()
+    return any(folded in notice for notice in notices)
+
+
 def _may_be_a_deck(text: str) -> bool:
     """A line under the title may be a deck (which, unlike a headline, may end in a full stop)
     unless it is never a headline's kind of text (a caption, a credit, a URL) or names a
@@ -551,12 +567,16 @@ def _label_head(
             labels[i] = (meta, _META_REASON[meta])
             meta_top = i
 
+    # The site's own name (a logo's alt text) is printed in its copyright notice too.
+    notices = [blocks[i].text.casefold() for i, rule in enumerate(rules) if rule is _COPYRIGHT]
+
     def candidate(i: int, *, bullets: bool) -> bool:
         return (
             labels[i] is None
             and rules[i] is None
             and (bullets or not blocks[i].bullet)
             and _is_title_candidate(blocks[i], facts, i)
+            and not (notices and _in_a_notice(blocks[i].text, notices))
         )
 
     opening_text = " ".join(b.text for b in blocks[start : start + TITLE_OPENING])

@@ -198,3 +198,11 @@ def test_a_caption_or_a_credit_under_the_title_is_not_a_subtitle() -> None:
         article = extract(_page("Council approves harbour bridge", caption, deck))
         assert article.title == "Council approves harbour bridge", caption
         assert list(article.subtitles) == [deck], caption
+
+
+def test_the_site_name_printed_in_the_copyright_notice_is_not_the_title() -> None:
+    head = ("Harbour bridge approved", "Harbour City Evening Gazette", "By Jane Doe")
+    notice = "© 2020 Harbour City Evening Gazette. All rights reserved."
+    assert extract(_page(*head) + "\n" + notice).title == "Harbour bridge approved"
+    # without the notice, the heavier name right above the byline is taken for the headline
+    assert extract(_page(*head)).title == "Harbour City Evening Gazette"
