@@ -421,8 +421,8 @@ SOURCE_MAX_NAME_WORDS = 4
 _COPYRIGHT = Reason.COPYRIGHT
 SITE_NAME_MAX_WORDS = 5
 """A candidate of at most this many words found in the page's copyright notice is the site's
-name (``The Wall Street Journal`` above ``© 2019 Dow Jones & Company ... The Wall Street
-Journal``), not a headline."""
+name (``Presse Augsburg`` above the headline and ``© 2023 Presse Augsburg`` at the foot), not a
+headline."""
 
 
 def _in_a_notice(text: str, notices: list[str]) -> bool:
@@ -443,14 +443,16 @@ def _may_be_a_deck(text: str) -> bool:
 
 _AGENCY_NAMES = frozenset(a.casefold() for names in AGENCIES.values() for a in names)
 _DOMAIN_RE = rx.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
-"""A web address without a scheme: ``Smithsonian.com``, ``news.com.au``."""
+"""A web address without a scheme (``Smithsonian.com``, ``news.com.au``), or a file's name
+(``CSD-Parade.jpg``, an image's alt text)."""
 
 
 def _names_a_source(text: str) -> bool:
     """The line names where the article or its picture comes from, not what it is about: a news
     agency alone (``The Associated Press``, ``Reuters``), a byline or dateline with one
-    (``Colleen Barry, The Associated Press``, ``PTI, Washington,``), or a bare web address
-    (``Smithsonian.com``): how dumps print a logo's or a credit's text above a headline."""
+    (``Colleen Barry, The Associated Press``, ``PTI, Washington,``), or a bare web address or
+    file name (``Smithsonian.com``): how dumps print a logo's or a credit's text above a
+    headline."""
     if " " not in text and "." in text and _DOMAIN_RE.fullmatch(text):
         return True
     parts = [part.strip() for part in text.strip(" ,").split(",")]
