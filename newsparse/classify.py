@@ -337,7 +337,7 @@ does is the article's first sentence or a teaser's, not its title."""
 
 _NOT_A_HEADLINE = rx.compile(
     r"://|\[(?:\s\s|\s*\])|^\[[^\]]*\]$|^(?:[Pp]osted |[Ww]ritten )?(?:By|BY|by) \S"
-    r"|[\w.+-]+@[\w-]+\.\w"  # an email address
+    r"|[\w.+-]+@[\w-]+\.\w|\s@\w{2,}$"  # an email address, a byline's closing social handle
     # picture captions (English conventions): who stands where, file photos, credits
     r"|, (?:left|right|centre|center),|\((?:left|right|centre|center)\)|^FILE PHOTO|\bfile photo\b"
     r"|\b[Pp]hoto(?: illustration)? by\b|\| Getty Images|^\([^()]*\)$|Credit\.\.\.|\bCredit: "
@@ -349,9 +349,10 @@ _NOT_A_HEADLINE = rx.compile(
 beside its alt text: ``print header logo https://…``), a form field (``Comment [      ]``), a
 button or image printed whole in brackets (``[Passwort zuschicken]``), an English byline whose
 name the byline rules could not read (``By Court Reporter``, ``Posted by Vortex``), an email
-address, and a picture's caption (``Jane Doe, left, and ...``, ``In this Dec. 12, 2006, file
-photo ...``, ``(Reed Saxon / Associated Press)``, ``Alex Wong | Getty Images``,
-``...Credit...Jane Doe/The Times``), a breadcrumb trail (``Blog > Weight Loss > Tips``), and a
+address or a byline's closing social handle (``Jane Doe @janedoe``), and a picture's caption
+(``Jane Doe, left, and ...``, ``In this Dec. 12, 2006, file photo ...``, ``(Reed Saxon /
+Associated Press)``, ``Alex Wong | Getty Images``, ``...Credit...Jane Doe/The Times``), a
+breadcrumb trail (``Blog > Weight Loss > Tips``), and a
 link's screen-reader note (``Submit to Stumbleupon (Opens in new window)``)."""
 
 

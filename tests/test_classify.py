@@ -101,6 +101,7 @@ def test_a_url_a_form_field_or_a_bracketed_button_is_never_the_title() -> None:
         "[Send me the password for this account]",
         "By Court Reporter and Staff Writers",
         "newsroom-desk@example-media.com",
+        "Janet Doeberger-Smith @JanetDoebergerNews",
         "Council member Jane Doe, left, and the mayor at the harbour on Monday",
         "In this Oct. 12, 2019, file photo the harbour is seen from the old pier",
         "The old pier at dusk last week.Credit...Jane Roe/The Example Times",
