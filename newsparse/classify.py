@@ -411,8 +411,15 @@ def _may_be_a_headline(text: str) -> bool:
         not _FULL_STOP_END.search(text)
         and not _never_a_headline(text)
         and not _names_a_source(text)
+        and not _GLUED_MENU_RE.search(text)
         and find_credit(text) is None  # a photo caption or credit
     )
+
+
+_GLUED_MENU_RE = rx.compile(r"(?<![#@\w])[A-Za-z]*[a-z][A-Z][a-z]+[A-Z]")
+"""Three words run together, each capitalised after the first (``BabywearingColoradoFamily``):
+menu items a dump printed without spaces. A name has at most one such join (``McDonald``,
+``PlayStation``); a hashtag or a handle may have more (``#OutInChurch``)."""
 
 
 SOURCE_MAX_NAME_WORDS = 4

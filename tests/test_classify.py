@@ -207,3 +207,11 @@ def test_the_site_name_printed_in_the_copyright_notice_is_not_the_title() -> Non
     assert extract(_page(*head) + "\n" + notice).title == "Harbour bridge approved"
     # without the notice, the heavier name right above the byline is taken for the headline
     assert extract(_page(*head)).title == "Harbour City Evening Gazette"
+
+
+def test_menu_items_run_together_are_not_the_title_but_a_hashtag_headline_is() -> None:
+    glued = "HarbourNewsCityHallWeatherSport & Culture"
+    article = extract(_page("Council approves harbour bridge", glued, "By Jane Doe"))
+    assert article.title == "Council approves harbour bridge"
+    tagged = "Council approves harbour bridge #HarbourBridgeVote"
+    assert extract(_page(tagged, "By Jane Doe")).title == tagged
