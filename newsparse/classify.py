@@ -29,14 +29,14 @@ from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, ht
 from newsparse.rules.languages import AGENCIES
 from newsparse.rules.prose import (
     CHAR_CLASSES,
+    CJK_WEIGHT,
+    HANGUL_WEIGHT,
     SENTENCE_STOPS,
     SENTENCE_TRAIL,
     SYMBOL_WEIGHT,
     UNCOUNTED,
     ascii_function_share,
-    ends_strongly,
     function_share,
-    line_features,
     weight,
 )
 from newsparse.rules.ui import (
@@ -290,6 +290,10 @@ _ASCII_TRAIL = "".join(char for char in SENTENCE_TRAIL if char.isascii())
 _STOPS = frozenset(SENTENCE_STOPS)
 """``ends_sentence`` for an ASCII line: its trail but the non-ASCII characters (stripping them
 from an ASCII line does nothing), and a set of its stops (the empty string is not in it)."""
+_TRAIL = frozenset(SENTENCE_TRAIL)
+_CJK_STOPS = frozenset("。！？")
+_STRONG_BEFORE = frozenset("다요죠까네")
+"""``prose.STRONG_END`` spelt out on a line's stripped tail (see ``_line_facts``)."""
 _COUNTER_STARTS = frozenset("0123456789(")
 """``_rule_reason``'s test before COUNTER, for an ASCII character (``str.isdigit`` of one is
 true for the ten digits only)."""
@@ -307,7 +311,27 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     """
     if text.isascii():
         return _ascii_line_facts(text)
-    w, letters, digits, sentence = line_features(text)
+    # features: prose.line_features spelt out (a Python call costs what half of it does); the
+    # trail is stripped only when the last character is in it (else the strip removes nothing)
+    last = text[-1]
+    if last in _TRAIL:
+        tail = text[-8:].rstrip(SENTENCE_TRAIL)
+        sentence = tail[-1:] in _STOPS
+    else:
+        tail = text
+        sentence = last in _STOPS
+    try:
+        raw = text.encode()
+    except UnicodeEncodeError:  # (a lone surrogate: counted by its lead byte like the others)
+        raw = text.encode("utf-8", "surrogatepass")
+    codes = raw.translate(CHAR_CLASSES, UNCOUNTED)
+    digits, hangul, cjk = codes.count(b"D"), codes.count(b"H"), codes.count(b"C")
+    letters_n = len(codes) - digits
+    chars = len(text) - text.count(" ")
+    rest = chars - letters_n
+    rest = rest if rest > 0 else 0
+    w = letters_n - hangul - cjk + HANGUL_WEIGHT * hangul + CJK_WEIGHT * cjk + SYMBOL_WEIGHT * rest
+    letters = letters_n / chars if chars > 0 else 0.0
     folded = casefold(text)  # (once, for every rule that reads the folded line)
     rule = _rule_reason(text, folded, w, letters, digits, sentence)
     if rule is not None:  # boilerplate whether or not it reads as prose
@@ -325,7 +349,12 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     if letters < MIN_LETTER_SHARE:
         score = NON_TEXT_SCORE
     elif prose:
-        offset = STRONG_OFFSET if sentence and ends_strongly(text) else SENTENCE_OFFSET
+        # (ends_strongly from the stripped tail: a stop ends it, and the strong ends are a
+        # CJK stop or a Korean ending before a stop; trail and stops share no character)
+        strong = sentence and (
+            tail[-1] in _CJK_STOPS or (tail[-1] in ".?!" and tail[-2:-1] in _STRONG_BEFORE)
+        )
+        offset = STRONG_OFFSET if strong else SENTENCE_OFFSET
         score = min(w / SENTENCE_UNIT - offset, SCORE_CAP)
     else:
         score = min(w / FRAGMENT_UNIT - FRAGMENT_OFFSET, FRAGMENT_MAX)
