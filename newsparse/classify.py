@@ -194,6 +194,13 @@ def _rule_reason(
         reason = ui_reason(text, folded)
         if reason is not None:
             return reason
+    return _rule_reason_after_ui(text, folded, w, digits, sentence)
+
+
+def _rule_reason_after_ui(
+    text: str, folded: str, w: float, digits: int, sentence: bool
+) -> Reason | None:
+    """``_rule_reason`` past the UI rule: prefix rules, notices, date stamps."""
     if w <= PREFIX_MAX_WEIGHT and not sentence:  # (prefix_reason: headers end no sentence)
         reason = prefix_reason(text, sentence=sentence)
         if reason is not None:
@@ -333,7 +340,23 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     w = letters_n - hangul - cjk + HANGUL_WEIGHT * hangul + CJK_WEIGHT * cjk + SYMBOL_WEIGHT * rest
     letters = letters_n / chars if chars > 0 else 0.0
     folded = casefold(text)  # (once, for every rule that reads the folded line)
-    rule = _rule_reason(text, folded, w, letters, digits, sentence)
+    # rules: _rule_reason's, with its UI bound spelt out (ui_reason returns None past
+    # MAX_UI_CHARS, so such a line needs neither the squash bound nor the call)
+    first = text[0]
+    if first == "[" and PLACEHOLDER.search(text):
+        rule: Reason | None = Reason.PLACEHOLDER
+    elif (first.isdigit() or first == "(") and COUNTER.match(text):
+        rule = Reason.COUNTER
+    else:
+        size = len(text)
+        rule = None
+        if size <= MAX_UI_LINE or (
+            size <= MAX_UI_CHARS
+            and round(letters * chars) + digits - text.count("\u3000") <= MAX_UI_LINE
+        ):
+            rule = ui_reason(text, folded)
+        if rule is None:
+            rule = _rule_reason_after_ui(text, folded, w, digits, sentence)
     if rule is not None:  # boilerplate whether or not it reads as prose
         return w, letters, sentence, rule, RULE_PENALTY, False, False
     lead_in = w >= LEAD_IN_MIN_WEIGHT and text.rstrip().endswith((":", "："))
