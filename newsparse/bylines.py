@@ -579,6 +579,19 @@ _NON_LATIN_RE = rx.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]")
 CJK finders; every Korean, Japanese or Chinese dateline name is written in them too."""
 
 
+_NON_LATIN_LEAD_BYTES = tuple(bytes([lead]) for lead in range(0xE3, 0xEE))
+"""The UTF-8 lead bytes of U+3000-U+DFFF, which hold every character _NON_LATIN_RE finds (kana
+and Han U+3040-U+9FFF lead with E3-E9, Hangul syllables U+AC00-U+D7A3 with EA-ED)."""
+
+
+def _may_hold_non_latin(page: str) -> bool:
+    """False only if ``page`` holds no Hangul, kana or Han (``_NON_LATIN_RE``). Most pages hold
+    some non-ASCII character (a curly quote, an accent) but none of these: encoding the page and
+    looking for the lead bytes costs a fifth of what searching it with ``_NON_LATIN_RE`` does,
+    and a sixth of the ``_NON_LATIN_ANCHOR_RE`` search it spares."""
+    return any(map(page.encode("utf-8", "surrogatepass").__contains__, _NON_LATIN_LEAD_BYTES))
+
+
 def _may_be_byline(text: str) -> bool:
     """False only if ``find_byline`` finds nothing in ``text`` and ``strip_dateline`` no
     reporters: the text neither starts like a Latin byline, nor ends in a role word, nor holds
@@ -589,10 +602,10 @@ def _may_be_byline(text: str) -> bool:
         text.rstrip().endswith(_ROLE_LAST_WORDS) and ("," in text or "|" in text)
     ):
         return True
-    return (
+    return (  # (the script first: a class test a character, the anchors a dozen words each)
         not text.isascii()
-        and _NON_LATIN_ANCHOR_RE.search(text) is not None
         and _NON_LATIN_RE.search(text) is not None
+        and _NON_LATIN_ANCHOR_RE.search(text) is not None
     )
 
 
@@ -811,7 +824,7 @@ def _byline_candidates(lines: list[str]) -> list[int]:
         line += shifted.count("\n", at, m.start())
         at = m.start()
         found.add(line)
-    if not page.isascii():
+    if not page.isascii() and _may_hold_non_latin(page):
         line, at, pos = 0, 0, 0
         while (anchor := _NON_LATIN_ANCHOR_RE.search(page, pos)) is not None:
             line += page.count("\n", at, anchor.start())

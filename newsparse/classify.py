@@ -16,14 +16,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import lt
 
 from newsparse import regex_cache as rx
 from newsparse.bylines import find_byline
 from newsparse.dates import find_dates
-from newsparse.model import Block, Decision, Label, Reason
+from newsparse.model import Block, Decision, Label, Reason, records
 from newsparse.rules.captions import find_credit
 from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, html_window
+from newsparse.rules.languages import AGENCIES
 from newsparse.rules.prose import ends_strongly, function_share, line_features, weight
 from newsparse.rules.ui import (
     COUNTER,
@@ -298,21 +300,20 @@ def _soften_short_gaps(scores: list[float], hard: list[bool]) -> list[float]:
     alike, so articles with pictures fall apart into one-paragraph runs.
     """
     out = list(scores)
-    i, n = 0, len(out)
-    while i < n:
-        if out[i] >= 0:
-            i += 1
-            continue
-        j = i
-        while j < n and out[j] < 0:
-            j += 1
-        if j - i < GAP_FULL:  # (a long run keeps its scores: its factor is 1)
-            factor = (j - i) / GAP_FULL
-            for k in range(i, j):
-                if not hard[k]:
-                    out[k] *= factor
-        i = j
+    # The runs are found in C: one byte per score (1: negative), and a search for the maximal
+    # runs of 1s shorter than GAP_FULL (a long run keeps its scores: its factor is 1).
+    negative = bytes(map(lt, scores, repeat(0.0)))
+    for run in _SHORT_GAP_RE.finditer(negative):
+        i, j = run.span()
+        factor = (j - i) / GAP_FULL
+        for k in range(i, j):
+            if not hard[k]:
+                out[k] *= factor
     return out
+
+
+_SHORT_GAP_RE = rx.compile(rb"(?<!\x01)\x01{1,%d}(?!\x01)" % (GAP_FULL - 1))
+"""A maximal run of fewer than GAP_FULL 1-bytes (``_soften_short_gaps``)."""
 
 
 def _best_run(scores: Sequence[float]) -> tuple[int, int]:
@@ -354,6 +355,34 @@ photo ...``, ``(Reed Saxon / Associated Press)``, ``Alex Wong | Getty Images``,
 link's screen-reader note (``Submit to Stumbleupon (Opens in new window)``)."""
 
 
+_NEVER_A_HEADLINE_STARTS = (
+    *("By ", "BY ", "by ", "Posted ", "posted ", "Written ", "written ", "▲", "△", "("),
+)
+_NEVER_A_HEADLINE_MARKS = frozenset("[@>»›")
+_NEVER_A_HEADLINE_WORDS = (
+    *("://", "hoto", "HOTO", "Credit", "| Getty", "(o", "(O"),
+    *("left,", "right,", "centre,", "center,", "(left)", "(right)", "(centre)", "(center)"),
+)
+"""What every match of ``_NOT_A_HEADLINE`` holds, branch by branch: a start (the branches
+anchored there: ``By``, ``Posted by``, ``Written by``, the triangles, a line in parentheses),
+a mark (the brackets, ``@``, the breadcrumb arrows) or a piece of text (``://``, the
+``hoto``/``HOTO`` of photo captions, ``Credit``, ``| Getty``, the ``(o`` or ``(O`` of
+``(opens in new window)``, the ``left,`` of ``, left,`` and the ``(left)``)."""
+
+
+def _never_a_headline(text: str) -> bool:
+    """``_NOT_A_HEADLINE`` finds something in ``text``. Most candidates hold none of the starts,
+    marks and pieces every match needs, which a few tests in C show for a fraction of
+    what the search costs (its alternatives are tried at every character)."""
+    if (
+        not text.startswith(_NEVER_A_HEADLINE_STARTS)
+        and _NEVER_A_HEADLINE_MARKS.isdisjoint(text)
+        and not any(map(text.__contains__, _NEVER_A_HEADLINE_WORDS))
+    ):
+        return False
+    return _NOT_A_HEADLINE.search(text) is not None
+
+
 def _looks_like_a_name(text: str) -> bool:
     """Two capitalised words and nothing else (``Julian Schulze``): how a byline without "By"
     prints the author's name."""
@@ -367,10 +396,60 @@ def _is_title_candidate(block: Block, facts: _Facts, i: int) -> bool:
         # (the weights first: the searches below then never run on a long paragraph)
         and TITLE_MIN_WEIGHT <= facts.weight[i] <= TITLE_MAX_WEIGHT
         and facts.letters[i] >= MIN_LETTER_SHARE
-        and not _FULL_STOP_END.search(block.text)
-        and not _NOT_A_HEADLINE.search(block.text)
-        and find_credit(block.text) is None  # a photo caption or credit
+        and _may_be_a_headline(block.text)
     )
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _may_be_a_headline(text: str) -> bool:
+    """The text-only part of ``_is_title_candidate``: no single full stop at the end, nothing
+    that is never a headline, no photo caption or credit. Cached: the lines above an article (a
+    section name, the site's name, a headline seen on another page of the site) repeat across
+    a site's pages."""
+    return (
+        not _FULL_STOP_END.search(text)
+        and not _never_a_headline(text)
+        and not _names_a_source(text)
+        and find_credit(text) is None  # a photo caption or credit
+    )
+
+
+SOURCE_MAX_NAME_WORDS = 4
+"""Beside an agency, parts of at most this many words are a reporter's name or a place."""
+
+
+def _may_be_a_deck(text: str) -> bool:
+    """A line under the title may be a deck (which, unlike a headline, may end in a full stop)
+    unless it is never a headline's kind of text (a caption, a credit, a URL) or names a
+    source (``Colleen Barry, The Associated Press``)."""
+    return not _never_a_headline(text) and not _names_a_source(text) and find_credit(text) is None
+
+
+_AGENCY_NAMES = frozenset(a.casefold() for names in AGENCIES.values() for a in names)
+_DOMAIN_RE = rx.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+"""A web address without a scheme: ``Smithsonian.com``, ``news.com.au``."""
+
+
+def _names_a_source(text: str) -> bool:
+    """The line names where the article or its picture comes from, not what it is about: a news
+    agency alone (``The Associated Press``, ``Reuters``), a byline or dateline with one
+    (``Colleen Barry, The Associated Press``, ``PTI, Washington,``), or a bare web address
+    (``Smithsonian.com``): how dumps print a logo's or a credit's text above a headline."""
+    if " " not in text and "." in text and _DOMAIN_RE.fullmatch(text):
+        return True
+    parts = [part.strip() for part in text.strip(" ,").split(",")]
+    if len(parts) > 3:
+        return False
+    agencies = [_agency(part) for part in parts]
+    if not any(agencies):
+        return False
+    others = [part for part, agency in zip(parts, agencies, strict=True) if not agency]
+    return all(len(part.split()) <= SOURCE_MAX_NAME_WORDS for part in others)
+
+
+def _agency(part: str) -> bool:
+    folded = part.casefold()
+    return folded in _AGENCY_NAMES or (folded.startswith("the ") and folded[4:] in _AGENCY_NAMES)
 
 
 _META_REASON = {Label.BYLINE: Reason.BYLINE_LINE, Label.DATE: Reason.DATE_LINE}
@@ -536,6 +615,7 @@ def _label_head(
             and rules[i] is None
             and weights[i] >= SUBTITLE_MIN_WEIGHT
             and facts.letters[i] >= MIN_LETTER_SHARE
+            and _may_be_a_deck(blocks[i].text)
         ):
             labels[i] = (Label.SUBTITLE, Reason.SUBTITLE_LINE)
 
@@ -652,13 +732,18 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
                 if meta is Label.BYLINE:
                     labels[i] = (meta, _META_REASON[meta])
 
-    decisions: list[Decision] = []
-    append = decisions.append
-    for block, decided, rule, score in zip(blocks, labels, rules, pass_scores, strict=True):
-        if decided is not None:
-            append(Decision(block, decided[0], decided[1]))
-        elif rule is not None:
-            append(Decision(block, boilerplate, rule))
-        else:
-            append(Decision(block, *(_DROP_OUTSIDE if score > 0 else _DROP_SHORT)))
-    return tuple(decisions)
+    # Blocks left undecided: rule-matched ones are dropped by their rule, the rest as outside
+    # the body run (prose) or short. The decisions are then made in bulk (``records``: a page
+    # makes hundreds, and a ``Decision(...)`` call each costs a quarter more).
+    outside, short = _DROP_OUTSIDE, _DROP_SHORT
+    final = [
+        decided
+        if decided is not None
+        else (boilerplate, rule)
+        if rule is not None
+        else outside
+        if score > 0
+        else short
+        for decided, rule, score in zip(labels, rules, pass_scores, strict=True)
+    ]
+    return records(Decision, zip(blocks, *zip(*final, strict=True), strict=True))

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from newsparse.batch import ExtractJob, OutputPaths, Result, Summary, run_batch
+from newsparse.batch import (
+    ExtractJob,
+    OutputPaths,
+    Result,
+    Summary,
+    freeze_startup_objects,
+    run_batch,
+)
 from newsparse.dates import valid_tz
 from newsparse.errors import ExtractionFailed, NewsparseError, UnwritableOutput
 from newsparse.model import Article, Format, InputFormat, Only
@@ -374,4 +381,5 @@ def _root() -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    freeze_startup_objects()  # (the command owns its process: see there)
     app()

@@ -469,3 +469,32 @@ def test_a_crash_noticed_while_submitting_loses_nothing(tmp_path: Path) -> None:
     assert [r.index for r in results] == list(range(8))
     assert [r.index for r in results if not r.ok] == [1]
     assert isinstance(results[1].error, WorkerCrashed)
+
+
+def test_workers_freeze_their_startup_objects() -> None:
+    """A worker imports the pipeline and freezes what it made (``freeze_startup_objects``)."""
+    code = (
+        "import gc\n"
+        "from newsparse import batch\n"
+        "before = gc.get_freeze_count()\n"
+        "batch._worker_init()\n"
+        "import sys\n"
+        "print(before, gc.get_freeze_count(), 'newsparse.classify' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    before, after, imported = done.stdout.split()
+    assert before == "0"
+    assert int(after) > 10_000  # the rule tables and patterns, not a handful of objects
+    assert imported == "True"
+
+
+def test_the_command_freezes_before_it_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsparse import cli
+
+    calls: list[str] = []
+    monkeypatch.setattr(cli, "freeze_startup_objects", lambda: calls.append("freeze"))
+    monkeypatch.setattr(cli, "app", lambda: calls.append("app"))
+    cli.main()
+    assert calls == ["freeze", "app"]

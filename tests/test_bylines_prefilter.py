@@ -230,3 +230,16 @@ def test_prefilter_words_hold_no_space() -> None:
         assert all(" " not in w for w in ROLE_WORDS[lang])
         if lang != "ko":
             assert all(" " not in w for w in BYLINE_PREFIXES[lang])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0xFFFF), max_size=40))
+def test_non_latin_page_test_is_a_superset(text: str) -> None:
+    if bylines._NON_LATIN_RE.search(text) is not None:
+        assert bylines._may_hold_non_latin(text)
+
+
+def test_non_latin_page_test_at_the_edges_of_the_scripts() -> None:
+    for char in ("\u3040", "\u30ff", "\u4e00", "\u9fff", "가", "힣"):
+        assert bylines._may_hold_non_latin("Jane’s café " + char), hex(ord(char))
+    assert not bylines._may_hold_non_latin("Jane’s café — “quoted” ☃")

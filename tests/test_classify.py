@@ -161,3 +161,40 @@ def test_shares_a_token_is_the_token_set_intersection(
     tokens = _content_tokens(" ".join(words))
     text = "".join(piece + sep for piece, sep in pieces)
     assert _shares_a_token(tokens, text) == bool(tokens & _content_tokens(text))
+
+
+def test_a_news_agency_or_a_web_address_is_never_the_title() -> None:
+    for source in (
+        "The Associated Press",
+        "Reuters",
+        "Colleen Barry, The Associated Press",
+        "PTI, Washington,",
+        "Example-News.com",
+    ):
+        # the source line is nearer the byline than the headline
+        article = extract(_page("Council approves harbour bridge", source, "By Jane Doe"))
+        assert article.title == "Council approves harbour bridge", source
+
+
+def test_names_a_source_needs_an_agency_and_short_other_parts() -> None:
+    from newsparse.classify import _names_a_source
+
+    assert _names_a_source("The Associated Press")
+    assert _names_a_source("Al Goldis, Associated Press")
+    assert _names_a_source("news.com.au")
+    assert not _names_a_source("Reuters poll shows support for the harbour bridge")
+    assert not _names_a_source("AP, Reuters and AFP report on the harbour bridge vote")
+    assert not _names_a_source("Apple, Google and Microsoft")
+    assert not _names_a_source("Council approves harbour bridge")
+
+
+def test_a_caption_or_a_credit_under_the_title_is_not_a_subtitle() -> None:
+    deck = "The mayor says construction will begin in the spring."
+    for caption in (
+        "Al Goldis, Associated Press",
+        "FILE PHOTO: The old pier at dusk last week",
+        "The old pier at dusk last week. (AP Photo/Jane Doe)",
+    ):
+        article = extract(_page("Council approves harbour bridge", caption, deck))
+        assert article.title == "Council approves harbour bridge", caption
+        assert list(article.subtitles) == [deck], caption

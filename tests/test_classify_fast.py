@@ -1,0 +1,110 @@
+"""The classifier's page loops done in C give what the plain loops they replaced gave.
+
+Each reference below is the straightforward loop the fast code replaced, kept as the oracle.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.classify import (
+    _NOT_A_HEADLINE,
+    GAP_FULL,
+    _never_a_headline,
+    _soften_short_gaps,
+    classify,
+)
+from newsparse.model import Decision, Label
+from newsparse.segment import segment_text
+
+
+def _soften_reference(scores: list[float], hard: list[bool]) -> list[float]:
+    out = list(scores)
+    i, n = 0, len(out)
+    while i < n:
+        if out[i] >= 0:
+            i += 1
+            continue
+        j = i
+        while j < n and out[j] < 0:
+            j += 1
+        if j - i < GAP_FULL:
+            factor = (j - i) / GAP_FULL
+            for k in range(i, j):
+                if not hard[k]:
+                    out[k] *= factor
+        i = j
+    return out
+
+
+_SCORE = st.sampled_from([-4.0, -1.0, -1e-9, -0.0, 0.0, 1e-9, 0.5, 3.0])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_SCORE, st.booleans()), max_size=3 * GAP_FULL + 4))
+def test_soften_short_gaps_matches_the_plain_loop(rows: list[tuple[float, bool]]) -> None:
+    scores = [s for s, _ in rows]
+    hard = [h for _, h in rows]
+    assert _soften_short_gaps(scores, hard) == _soften_reference(scores, hard)
+
+
+def test_soften_short_gaps_scales_short_runs_only() -> None:
+    short = [2.0, -1.0, -1.0, 2.0]
+    assert _soften_short_gaps(short, [False] * 4) == [2.0, -2 / GAP_FULL, -2 / GAP_FULL, 2.0]
+    long = [2.0, *[-1.0] * GAP_FULL, 2.0]
+    assert _soften_short_gaps(long, [False] * len(long)) == long
+    assert _soften_short_gaps([-1.0, 1.0], [True, False]) == [-1.0, 1.0]  # a hard rule stays
+
+
+def test_decisions_are_one_per_block_in_order() -> None:
+    text = "Home\nNews\nA headline for the story\n" + "This is a sentence of the body. " * 9
+    blocks = segment_text(text)
+    decisions = classify(blocks)
+    assert [d.block for d in decisions] == list(blocks)
+    assert all(type(d) is Decision for d in decisions)
+    assert decisions[-1].label is Label.BODY
+    assert decisions[0].label is Label.BOILERPLATE
+
+
+# Pieces of the lines _NOT_A_HEADLINE is about, and of headlines, for the prefilter's test.
+_HEADLINE_PIECES = st.sampled_from(
+    [
+        *("By ", "BY ", "by ", "Posted by ", "Written by ", "▲ ", "△", "(", ")", "[", "]", "  "),
+        *("://", "@", "a.b", "x@y.z", " > ", " » ", " › ", "Blog", "FILE PHOTO", "file photo"),
+        *("Photo by ", "photo illustration by ", "| Getty Images", "Credit...", "Credit: "),
+        *(", left,", "(left)", "(center)", "(Opens in new window)", "(opens in a new window)"),
+        *("Markets rally", " ", "as ", "Fed", "holds ", "rates", ", ", "—", "\u00a0", "\t"),
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_HEADLINE_PIECES, max_size=8).map("".join))
+def test_never_a_headline_prefilter_keeps_every_match(text: str) -> None:
+    assert _never_a_headline(text) == (_NOT_A_HEADLINE.search(text) is not None)
+
+
+_NEVER_A_HEADLINE_EXAMPLES = (
+    *("print header logo https://example.com/x", "Comment [      ]", "Comment []", "[Absenden]"),
+    *("By Court Reporter", "BY JANE DOE", "Posted by Vortex", "written by Jane", "a@b.co"),
+    *("Jane Doe, left, and John Roe", "Jane Doe (right) and John", "FILE PHOTO: a plant"),
+    *("In this 2006 file photo, a man", "Photo by Jane Doe", "Photo illustration by Jane"),
+    *("Alex Wong | Getty Images", "Credit...Jane Doe", "Credit: Jane Doe", "(Reed Saxon / AP)"),
+    *("▲ 4일 세종시청에서", "Blog > Weight Loss > Tips", "Submit (Opens in new window)"),
+    "Share (opens in a new window)",
+)
+"""One line per branch of ``_NOT_A_HEADLINE``."""
+
+
+@pytest.mark.parametrize("line", _NEVER_A_HEADLINE_EXAMPLES)
+def test_never_a_headline_finds_every_branch(line: str) -> None:
+    assert _NOT_A_HEADLINE.search(line) is not None
+    assert _never_a_headline(line)
+    inside = "Markets rally " + line  # (the branches not anchored at the start)
+    assert _never_a_headline(inside) == (_NOT_A_HEADLINE.search(inside) is not None)
+
+
+def test_a_headline_is_not_never_a_headline() -> None:
+    assert not _never_a_headline("Fed holds rates steady as inflation cools")
