@@ -485,7 +485,40 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
             codec = "utf-8-sig"
         return repair_mojibake(data.decode(codec, errors="replace")), codec
     text, codec = _decode_guess(data)
+    if codec in _STRICT_UTF8 and not _utf8_may_hold_lead(data):
+        return text, codec  # (no Hangul lead, no pair: repair_mojibake would give ``text``)
     return repair_mojibake(text), codec
+
+
+_STRICT_UTF8 = frozenset({"utf-8", "utf-8-sig"})
+"""The codecs ``_decode_guess`` names only when the bytes decoded without an error."""
+
+_UTF8_LEADS = ((0xC2, 0xB0, 0xBF), (0xC3, 0x80, 0x88))
+"""The UTF-8 of ``_HANGUL_LEADS`` (U+00B0–U+00C8): C2 B0–BF and C3 80–88."""
+
+UTF8_LEAD_CHECKS = 64
+"""``_utf8_may_hold_lead`` gives up (says True) after this many C2/C3 bytes: a page of accented
+Latin text has hundreds, and ``has_hangul_pair`` is then as cheap as looking further."""
+
+
+def _utf8_may_hold_lead(data: bytes) -> bool:
+    """False only when the text that valid UTF-8 ``data`` decodes to holds no ``_HANGUL_LEADS``
+    character, so that ``has_hangul_pair`` is False and ``repair_mojibake`` returns the text.
+
+    In valid UTF-8 a C2 or C3 byte is always the lead of a two-byte character (continuation
+    bytes are 80–BF), followed by its second byte: such a character is in U+00B0–U+00C8 exactly
+    when the pair is one of ``_UTF8_LEADS``. ``bytes.find`` runs ``memchr`` over the bytes
+    (two scans), where ``has_hangul_pair`` scans the decoded text once per lead character
+    (25 scans, on two-byte characters for most pages)."""
+    checks = 0
+    for lead, low, high in _UTF8_LEADS:
+        at = data.find(lead)
+        while at >= 0:
+            checks += 1
+            if checks > UTF8_LEAD_CHECKS or low <= data[at + 1] <= high:
+                return True
+            at = data.find(lead, at + 2)
+    return False
 
 
 def _decode_guess(data: bytes) -> tuple[str, str]:
