@@ -337,7 +337,7 @@ does is the article's first sentence or a teaser's, not its title."""
 
 _NOT_A_HEADLINE = rx.compile(
     r"://|\[(?:\s\s|\s*\])|^\[[^\]]*\]$|^(?:[Pp]osted |[Ww]ritten )?(?:By|BY|by) \S"
-    r"|[\w.+-]+@[\w-]+\.\w"  # an email address
+    r"|[\w.+-]+@[\w-]+\.\w|\s@\w{2,}$"  # an email address, a byline's closing social handle
     # picture captions (English conventions): who stands where, file photos, credits
     r"|, (?:left|right|centre|center),|\((?:left|right|centre|center)\)|^FILE PHOTO|\bfile photo\b"
     r"|\b[Pp]hoto(?: illustration)? by\b|\| Getty Images|^\([^()]*\)$|Credit\.\.\.|\bCredit: "
@@ -349,9 +349,10 @@ _NOT_A_HEADLINE = rx.compile(
 beside its alt text: ``print header logo https://…``), a form field (``Comment [      ]``), a
 button or image printed whole in brackets (``[Passwort zuschicken]``), an English byline whose
 name the byline rules could not read (``By Court Reporter``, ``Posted by Vortex``), an email
-address, and a picture's caption (``Jane Doe, left, and ...``, ``In this Dec. 12, 2006, file
-photo ...``, ``(Reed Saxon / Associated Press)``, ``Alex Wong | Getty Images``,
-``...Credit...Jane Doe/The Times``), a breadcrumb trail (``Blog > Weight Loss > Tips``), and a
+address or a byline's closing social handle (``Jane Doe @janedoe``), and a picture's caption
+(``Jane Doe, left, and ...``, ``In this Dec. 12, 2006, file photo ...``, ``(Reed Saxon /
+Associated Press)``, ``Alex Wong | Getty Images``, ``...Credit...Jane Doe/The Times``), a
+breadcrumb trail (``Blog > Weight Loss > Tips``), and a
 link's screen-reader note (``Submit to Stumbleupon (Opens in new window)``)."""
 
 
@@ -410,12 +411,35 @@ def _may_be_a_headline(text: str) -> bool:
         not _FULL_STOP_END.search(text)
         and not _never_a_headline(text)
         and not _names_a_source(text)
+        and not _GLUED_MENU_RE.search(text)
         and find_credit(text) is None  # a photo caption or credit
     )
 
 
+_GLUED_MENU_RE = rx.compile(r"(?<![#@\w])[A-Za-z]*[a-z][A-Z][a-z]+[A-Z]")
+"""Three words run together, each capitalised after the first (``BabywearingColoradoFamily``):
+menu items a dump printed without spaces. A name has at most one such join (``McDonald``,
+``PlayStation``); a hashtag or a handle may have more (``#OutInChurch``)."""
+
+
 SOURCE_MAX_NAME_WORDS = 4
 """Beside an agency, parts of at most this many words are a reporter's name or a place."""
+
+
+_COPYRIGHT = Reason.COPYRIGHT
+SITE_NAME_MAX_WORDS = 5
+"""A candidate of at most this many words found in the page's copyright notice is the site's
+name (``Presse Augsburg`` above the headline and ``© 2023 Presse Augsburg`` at the foot), not a
+headline."""
+
+
+def _in_a_notice(text: str, notices: list[str]) -> bool:
+    """``text`` is short and printed in one of the page's copyright ``notices`` (case-folded):
+    the site's or the publisher's name (see SITE_NAME_MAX_WORDS)."""
+    if len(text.split()) > SITE_NAME_MAX_WORDS:
+        return False
+    folded = text.casefold()
+    return any(folded in notice for notice in notices)
 
 
 def _may_be_a_deck(text: str) -> bool:
@@ -427,14 +451,16 @@ def _may_be_a_deck(text: str) -> bool:
 
 _AGENCY_NAMES = frozenset(a.casefold() for names in AGENCIES.values() for a in names)
 _DOMAIN_RE = rx.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
-"""A web address without a scheme: ``Smithsonian.com``, ``news.com.au``."""
+"""A web address without a scheme (``Smithsonian.com``, ``news.com.au``), or a file's name
+(``CSD-Parade.jpg``, an image's alt text)."""
 
 
 def _names_a_source(text: str) -> bool:
     """The line names where the article or its picture comes from, not what it is about: a news
     agency alone (``The Associated Press``, ``Reuters``), a byline or dateline with one
-    (``Colleen Barry, The Associated Press``, ``PTI, Washington,``), or a bare web address
-    (``Smithsonian.com``): how dumps print a logo's or a credit's text above a headline."""
+    (``Colleen Barry, The Associated Press``, ``PTI, Washington,``), or a bare web address or
+    file name (``Smithsonian.com``): how dumps print a logo's or a credit's text above a
+    headline."""
     if " " not in text and "." in text and _DOMAIN_RE.fullmatch(text):
         return True
     parts = [part.strip() for part in text.strip(" ,").split(",")]
@@ -551,12 +577,16 @@ def _label_head(
             labels[i] = (meta, _META_REASON[meta])
             meta_top = i
 
+    # The site's own name (a logo's alt text) is printed in its copyright notice too.
+    notices = [blocks[i].text.casefold() for i, rule in enumerate(rules) if rule is _COPYRIGHT]
+
     def candidate(i: int, *, bullets: bool) -> bool:
         return (
             labels[i] is None
             and rules[i] is None
             and (bullets or not blocks[i].bullet)
             and _is_title_candidate(blocks[i], facts, i)
+            and not (notices and _in_a_notice(blocks[i].text, notices))
         )
 
     opening_text = " ".join(b.text for b in blocks[start : start + TITLE_OPENING])

@@ -32,7 +32,7 @@ from operator import add
 from zoneinfo import ZoneInfo
 
 from newsparse import regex_cache as rx
-from newsparse.rules import alternation
+from newsparse.rules import alternation, anchored_superset
 from newsparse.rules.dates import DATE_FORMATS, TIME_FORMATS, DateFormat
 from newsparse.rules.languages import (
     AM_WORDS,
@@ -107,15 +107,25 @@ def _led(words: Iterable[str], *, boundary: bool = False) -> str:
     (it has no fast test for case-blind letters), while one character class is one lookup --
     and the class rejects the most positions. Exact: every branch starts with one of them."""
     items = list(words)
-    first = "".join(sorted({w[0] for w in items if w}))
-    return "(?=[" + re.escape(first) + "])" + _alt(items, boundary=boundary)
+    return _lead(items) + _alt(items, boundary=boundary)
+
+
+def _lead(words: Iterable[str], extra: str = "") -> str:
+    """``(?=[...])`` of the words' first characters (and the class body ``extra``): put in front
+    of a pattern each match of which starts with one of the words, it makes ``search`` try the
+    pattern only where one of them starts -- one class lookup at every other position, where
+    ``re`` would enter the pattern's branches (see ``_led``). Exact: the lookahead is compiled
+    with the pattern's own flags, so it takes a character wherever a word's first one does."""
+    first = "".join(sorted({w[0] for w in words if w}))
+    return "(?=[" + re.escape(first) + extra + "])"
 
 
 _WEEKDAY_WORDS = tuple(w for ws in WEEKDAYS.values() for w in ws)
 _MONTH = _led(_MONTH_NUMBER) + r"(?![^\W\d_])"
 _WEEKDAY = _led(_WEEKDAY_WORDS, boundary=True) + r"(?![^\W\d_])"
 _YEAR = r"(?:19|20)\d{2}"
-_AMPM_BEFORE = _alt(w for w in AM_WORDS + PM_WORDS if not w.isascii())
+_AMPM_BEFORE_WORDS = tuple(w for w in AM_WORDS + PM_WORDS if not w.isascii())
+_AMPM_BEFORE = _alt(_AMPM_BEFORE_WORDS)
 _AMPM_AFTER = _alt(w for w in AM_WORDS + PM_WORDS if w.isascii()) + r"(?![^\W\d_])"
 _AMPM_IS_PM = {w.lower() for w in PM_WORDS}
 _TZ_NAMES = _alt(k for k in TIMEZONES if k != "Z")
@@ -364,7 +374,13 @@ _TIME_BEFORE_RES: tuple[tuple[DateFormat, re.Pattern[str]], ...] = tuple(
     (
         f,
         rx.compile(
-            "(?:" + _fill(f.pattern) + r")(?P<tzb>\s?(?:" + _TZ_NAMES + r"))?"
+            # a time starts with its hour or a word before it (오후 3:24): searched from there
+            _lead(_AMPM_BEFORE_WORDS, r"\d")
+            + "(?:"
+            + _fill(f.pattern)
+            + r")(?P<tzb>\s?(?:"
+            + _TZ_NAMES
+            + r"))?"
             r"[\s,|·\-–—]*(?:" + _WEEKDAY + r"\.?,?\s*)?$",
             _FLAGS,
         ),
@@ -399,7 +415,8 @@ _LABEL_TAIL = (
     r"[\[(（]?\s*$"
 )
 _LABEL_BEFORE_RE = rx.compile(
-    r"(?:(?P<pub>"
+    _lead(_PUB_STRONG + _MOD + _PUB_GENERIC)  # every match starts with a label
+    + r"(?:(?P<pub>"
     + _alt(_PUB_STRONG, boundary=True)
     + r")"
     + _SEP
@@ -420,8 +437,10 @@ _LABEL_AFTER_RE = rx.compile(
     + r"))(?!\s*[:：]?\s*\d)",
 )
 # Labels that make a date something other than a publication date ("available until ...").
+_NOT_PUBLICATION_LABELS = _cased(w for ws in NOT_PUBLICATION_LABELS.values() for w in ws)
 _NOT_PUBLICATION_RE = rx.compile(
-    _alt(_cased(w for ws in NOT_PUBLICATION_LABELS.values() for w in ws), boundary=True)
+    _lead(_NOT_PUBLICATION_LABELS)
+    + _alt(_NOT_PUBLICATION_LABELS, boundary=True)
     + r"\s*[:：]?\s*"
     + _LABEL_TAIL
 )
@@ -878,36 +897,80 @@ def _pending_label(line: str) -> DateKind | None:
     return DateKind.MODIFIED if lm.group("mod") else DateKind.PUBLISHED
 
 
+class _DayFirst:
+    """The page's day-first evidence (``page_day_first``), read on the first call only."""
+
+    __slots__ = ("lines", "known", "value")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.known = False
+        self.value: bool | None = None
+
+    def __call__(self) -> bool | None:
+        if not self.known:
+            self.value = page_day_first(self.lines)
+            self.known = True
+        return self.value
+
+
+def _line_hits(
+    lines: list[str], i: int, lang: str | None, tz: str | None, day_first_of: DayFirst
+) -> list[tuple[DateHit, bool]]:
+    """The dates of line ``i`` with whether a not-a-publication label ("available until",
+    "Einsendeschluss") precedes each; a bare label line before it labels its first date."""
+    line = lines[i]
+    # A long line is prose: only a date near its start (a dateline, a label) can rank above
+    # tier 5, so scanning its head is enough and keeps the page scan cheap.
+    head = line[:LONG_LINE_HEAD] if len(line) > LONG_LINE else line
+    hits = _find_dates(head, lang, tz, day_first_of)
+    if not hits:
+        return []
+    if hits[0].kind is None and i and (pending := _pending_label(lines[i - 1])) is not None:
+        first = hits[0]
+        hits = (DateHit(first.iso, pending, first.start, first.end, first.has_time), *hits[1:])
+    return [
+        (
+            h,
+            _NOT_PUBLICATION_RE.search(line[max(0, h.start - LOOKBACK_CHARS) : h.start])
+            is not None,
+        )
+        for h in hits
+    ]
+
+
 def _page_hits(
     lines: list[str], lang: str | None, tz: str | None
 ) -> list[tuple[int, DateHit, bool]]:
     """Every date of the page with its line index and whether a not-a-publication label
-    ("available until", "Einsendeschluss") precedes it."""
-    day_first: list[bool | None] = []
+    precedes it (``_line_hits`` on every line that can hold a date)."""
+    day_first_of = _DayFirst(lines)
+    return [
+        (i, h, excluded)
+        for i in _date_lines(lines)
+        for h, excluded in _line_hits(lines, i, lang, tz, day_first_of)
+    ]
 
-    def day_first_of() -> bool | None:
-        if not day_first:
-            day_first.append(page_day_first(lines))
-        return day_first[0]
 
-    found: list[tuple[int, DateHit, bool]] = []
-    for i in _date_lines(lines):
-        line = lines[i]
-        # A long line is prose: only a date near its start (a dateline, a label) can rank above
-        # tier 5, so scanning its head is enough and keeps the page scan cheap.
-        head = line[:LONG_LINE_HEAD] if len(line) > LONG_LINE else line
-        hits = _find_dates(head, lang, tz, day_first_of)
-        if not hits:
-            continue
-        if hits[0].kind is None and i and (pending := _pending_label(lines[i - 1])) is not None:
-            first = hits[0]
-            hits = (DateHit(first.iso, pending, first.start, first.end, first.has_time), *hits[1:])
-        for h in hits:
-            excluded = bool(
-                _NOT_PUBLICATION_RE.search(line[max(0, h.start - LOOKBACK_CHARS) : h.start])
-            )
-            found.append((i, h, excluded))
-    return found
+_PUBLISHED_GATE_RE = rx.compile(
+    anchored_superset((*_PUB_STRONG, *_PUB_GENERIC, *TRAILING_PUBLISHED_LABELS))
+)
+"""Found in every text where a date can be labelled as published: each match of the ``pub`` and
+``gen`` groups of ``_LABEL_BEFORE_RE`` and of ``pub`` in ``_LABEL_AFTER_RE`` holds one of their
+words, and ``anchored_superset`` finds a part of each (matched from its rarest character: a few
+tries a line). The words hold no digit, so translating a text's digits (``_DIGITS``) does not
+move them."""
+
+
+def _may_be_published(lines: list[str], i: int) -> bool:
+    """Whether ``_line_hits(lines, i, ...)`` can hold a date labelled as published: its searched
+    head holds a published label's word (``_PUBLISHED_GATE_RE``), or the line before is a bare
+    published label (``_pending_label``)."""
+    line = lines[i]
+    head = line[:LONG_LINE_HEAD] if len(line) > LONG_LINE else line
+    return _PUBLISHED_GATE_RE.search(head) is not None or (
+        i > 0 and _pending_label(lines[i - 1]) is DateKind.PUBLISHED
+    )
 
 
 LONG_LINE = 300
@@ -941,45 +1004,73 @@ def pick_published(
     """
     from newsparse.bylines import find_byline  # bylines reads dates: import here, not above
 
-    found = _page_hits(lines, lang, tz)
-    if not found:
-        return None
-    anchor = body_start(lines)
+    # The lines are read in page order and ranked as they come. Two shortcuts skip reading a
+    # line's dates where none of them can change the choice (so no line is read in vain):
+    # - once the best is in tier 0, a later date can only refine it (tier 0 again: a later
+    #   order loses), and without a time nothing refines it: the search stops;
+    # - once the best is in tier 0, 1 or 2, a line more than DATELINE_AFTER_LINES after the body
+    #   start can only rank in tier 0, 3, 4 or 5 (tiers 1 and 2 end there), so only a date
+    #   labelled as published matters: lines that cannot hold one (``_may_be_published``) are
+    #   skipped.
+    day_first_of = _DayFirst(lines)
+    anchor: int | None = None
+    anchor_known = False
     byline_cache: dict[int, bool] = {}
     today_lines: set[str] = set()
     best: tuple[tuple[int, int, int], DateHit] | None = None
-    for order, (i, h, excluded) in enumerate(found):
-        line = lines[i]
-        if excluded or int(h.iso[:4]) < MIN_PUBLICATION_YEAR or _never_publication(line, h):
+    order = -1
+    for i in _date_lines(lines):
+        if best is not None:
+            tier = best[0][0]
+            if tier == 0 and not best[1].has_time:
+                break
+            if (
+                tier == 0
+                or (tier <= 2 and anchor is not None and i - anchor > DATELINE_AFTER_LINES)
+            ) and not _may_be_published(lines, i):
+                continue
+        hits = _line_hits(lines, i, lang, tz, day_first_of)
+        if not hits:
             continue
-        date_line = _is_date_line(line, h)
-        at_head = date_line or h.start <= LABEL_LEAD_CHARS
-        bullet = 1 if _BULLET_RE.match(line) else 0
-        if h.kind is DateKind.PUBLISHED and at_head:
-            key = (0, 0, order)
-        elif h.kind is DateKind.MODIFIED and at_head:
-            key = (3, 0, order)
-        elif (
-            h.kind is None
-            and (anchor is None or i <= anchor + DATELINE_AFTER_LINES)
-            and _on_byline_line(i, lines, lang, byline_cache, find_byline)
-        ):
-            key = (1, 0, order)
-        elif (i < TODAY_HEADER_LINES and _looks_like_today(line, h)) or line.strip() in today_lines:
-            today_lines.add(line.strip())  # the header again (sticky menus print it twice)
-            key = (5, 0, order)
-        elif anchor is not None and (date_line or _is_dateline(line, h)) and i <= anchor:
-            key = (2, bullet, anchor - i)
-        elif anchor is not None and _is_dateline(line, h) and i - anchor <= DATELINE_AFTER_LINES:
-            key = (2, bullet, i - anchor)
-        elif date_line:
-            key = (4, bullet, i - anchor if anchor is not None else order)
-        else:
-            key = (5, 0, order)
-        if best is None or key < best[0]:
-            best = (key, h)
-        elif best[0][0] == key[0] and _refines(h, best[1]):
-            best = (best[0], h)  # the same moment printed again with seconds or an offset
+        if not anchor_known:
+            anchor, anchor_known = body_start(lines), True
+        line = lines[i]
+        for h, excluded in hits:
+            order += 1
+            if excluded or int(h.iso[:4]) < MIN_PUBLICATION_YEAR or _never_publication(line, h):
+                continue
+            date_line = _is_date_line(line, h)
+            at_head = date_line or h.start <= LABEL_LEAD_CHARS
+            bullet = 1 if _BULLET_RE.match(line) else 0
+            if h.kind is DateKind.PUBLISHED and at_head:
+                key = (0, 0, order)
+            elif h.kind is DateKind.MODIFIED and at_head:
+                key = (3, 0, order)
+            elif (
+                h.kind is None
+                and (anchor is None or i <= anchor + DATELINE_AFTER_LINES)
+                and _on_byline_line(i, lines, lang, byline_cache, find_byline)
+            ):
+                key = (1, 0, order)
+            elif (i < TODAY_HEADER_LINES and _looks_like_today(line, h)) or (
+                line.strip() in today_lines
+            ):
+                today_lines.add(line.strip())  # the header again (sticky menus print it twice)
+                key = (5, 0, order)
+            elif anchor is not None and (date_line or _is_dateline(line, h)) and i <= anchor:
+                key = (2, bullet, anchor - i)
+            elif (
+                anchor is not None and _is_dateline(line, h) and i - anchor <= DATELINE_AFTER_LINES
+            ):
+                key = (2, bullet, i - anchor)
+            elif date_line:
+                key = (4, bullet, i - anchor if anchor is not None else order)
+            else:
+                key = (5, 0, order)
+            if best is None or key < best[0]:
+                best = (key, h)
+            elif best[0][0] == key[0] and _refines(h, best[1]):
+                best = (best[0], h)  # the same moment printed again with seconds or an offset
     return best[1] if best else None
 
 

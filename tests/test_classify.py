@@ -101,6 +101,7 @@ def test_a_url_a_form_field_or_a_bracketed_button_is_never_the_title() -> None:
         "[Send me the password for this account]",
         "By Court Reporter and Staff Writers",
         "newsroom-desk@example-media.com",
+        "Janet Doeberger-Smith @JanetDoebergerNews",
         "Council member Jane Doe, left, and the mayor at the harbour on Monday",
         "In this Oct. 12, 2019, file photo the harbour is seen from the old pier",
         "The old pier at dusk last week.Credit...Jane Roe/The Example Times",
@@ -198,3 +199,19 @@ def test_a_caption_or_a_credit_under_the_title_is_not_a_subtitle() -> None:
         article = extract(_page("Council approves harbour bridge", caption, deck))
         assert article.title == "Council approves harbour bridge", caption
         assert list(article.subtitles) == [deck], caption
+
+
+def test_the_site_name_printed_in_the_copyright_notice_is_not_the_title() -> None:
+    head = ("Harbour bridge approved", "Harbour City Evening Gazette", "By Jane Doe")
+    notice = "© 2020 Harbour City Evening Gazette. All rights reserved."
+    assert extract(_page(*head) + "\n" + notice).title == "Harbour bridge approved"
+    # without the notice, the heavier name right above the byline is taken for the headline
+    assert extract(_page(*head)).title == "Harbour City Evening Gazette"
+
+
+def test_menu_items_run_together_are_not_the_title_but_a_hashtag_headline_is() -> None:
+    glued = "HarbourNewsCityHallWeatherSport & Culture"
+    article = extract(_page("Council approves harbour bridge", glued, "By Jane Doe"))
+    assert article.title == "Council approves harbour bridge"
+    tagged = "Council approves harbour bridge #HarbourBridgeVote"
+    assert extract(_page(tagged, "By Jane Doe")).title == tagged

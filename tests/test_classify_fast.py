@@ -89,6 +89,7 @@ def test_never_a_headline_prefilter_keeps_every_match(text: str) -> None:
 _NEVER_A_HEADLINE_EXAMPLES = (
     *("print header logo https://example.com/x", "Comment [      ]", "Comment []", "[Absenden]"),
     *("By Court Reporter", "BY JANE DOE", "Posted by Vortex", "written by Jane", "a@b.co"),
+    "Jane Doe @janedoe",
     *("Jane Doe, left, and John Roe", "Jane Doe (right) and John", "FILE PHOTO: a plant"),
     *("In this 2006 file photo, a man", "Photo by Jane Doe", "Photo illustration by Jane"),
     *("Alex Wong | Getty Images", "Credit...Jane Doe", "Credit: Jane Doe", "(Reed Saxon / AP)"),
