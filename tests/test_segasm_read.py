@@ -55,3 +55,15 @@ def test_prefilter_reads_leads_and_gives_up_on_many() -> None:
     assert _utf8_may_hold_lead("É".encode()) is False  # (U+00C9: one past the leads)
     assert _utf8_may_hold_lead("© é ’".encode()) is False
     assert _utf8_may_hold_lead(("é" * (UTF8_LEAD_CHECKS + 1)).encode()) is True
+    assert _utf8_may_hold_lead(b"\x00\xc2") is False  # (bad bytes: a lead at the end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=40))
+@example(b"\x00\xc2")
+@example(b"\xc2\xb0\xc2")
+@example(b"\xc2\xc2\xb0\xa1")
+def test_prefilter_on_any_bytes(data: bytes) -> None:
+    text = data.decode("utf-8", errors="replace")
+    if not _utf8_may_hold_lead(data):
+        assert not has_hangul_pair(text)
