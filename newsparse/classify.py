@@ -22,19 +22,37 @@ from operator import lt
 from newsparse import regex_cache as rx
 from newsparse.bylines import find_byline
 from newsparse.dates import find_dates
-from newsparse.model import Block, Decision, Label, Reason, records
+from newsparse.model import Block, Decision, Label, Reason, maker, records
+from newsparse.rules import ASCII_LOWER, ASCII_SPACE_PUNCT, casefold
 from newsparse.rules.captions import find_credit
 from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, html_window
 from newsparse.rules.languages import AGENCIES
-from newsparse.rules.prose import ends_strongly, function_share, line_features, weight
+from newsparse.rules.prose import (
+    CHAR_CLASSES,
+    SENTENCE_STOPS,
+    SENTENCE_TRAIL,
+    SYMBOL_WEIGHT,
+    UNCOUNTED,
+    ascii_function_share,
+    ends_strongly,
+    function_share,
+    line_features,
+    weight,
+)
 from newsparse.rules.ui import (
     COUNTER,
     DATED_SCAN,
+    MAX_UI_CHARS,
     MAX_UI_LINE,
     PLACEHOLDER,
+    PREFIX_ASCII_STARTS,
     PREFIX_MAX_WEIGHT,
+    ascii_ui_reason,
+    is_ascii_ui_line,
     is_copyright,
     is_notice,
+    may_be_ascii_browser_notice,
+    may_be_ascii_notice,
     may_be_browser_notice,
     may_be_notice,
     prefix_reason,
@@ -193,6 +211,90 @@ def _rule_reason(
     return None
 
 
+def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
+    """``_line_facts`` of an ASCII line (most lines of most pages), spelt out in one function:
+    the same features (``line_features``), the same rules in the same order (``_rule_reason``)
+    and the same score, with the shortcuts ASCII allows. The line is encoded once, and its
+    bytes serve the counts, the squash and the word split; the squash is one
+    ``bytes.translate`` (no ``_squash_floor`` bound needed); ``ascii_ui_reason`` runs only on a
+    line that is all phrases; a prefix rule needs a first character in ``PREFIX_ASCII_STARTS``;
+    the notice hint is a bytes pattern of the ASCII words; no ASCII line ends strongly (every
+    strong end has a Hangul or CJK character). A Python call or a C method call costs more than
+    any of these tests on a line of a few dozen characters, so they are kept few.
+    """
+    # features: prose.line_features' ASCII path (letters and digits counted from class codes)
+    tail = text[-8:].rstrip(_ASCII_TRAIL)
+    sentence = tail[-1:] in _STOPS
+    raw = text.encode()
+    codes = raw.translate(CHAR_CLASSES, UNCOUNTED)
+    latin = codes.count(b"L")  # (the rest of codes are digits)
+    chars = len(text) - text.count(" ")
+    w = latin + SYMBOL_WEIGHT * (chars - latin)
+    letters = latin / chars if chars > 0 else 0.0
+    # rules: _rule_reason's order
+    first = text[0]
+    rule = None
+    if first == "[" and PLACEHOLDER.search(text):
+        rule = Reason.PLACEHOLDER
+    elif first in _COUNTER_STARTS and COUNTER.match(text):
+        rule = Reason.COUNTER
+    else:
+        if len(text) <= MAX_UI_CHARS:  # (ui_reason's own bound)
+            squashed = raw.translate(ASCII_LOWER, ASCII_SPACE_PUNCT)
+            if len(squashed) <= MAX_UI_LINE and is_ascii_ui_line(squashed):
+                rule = ascii_ui_reason(squashed)
+        if rule is None and w <= PREFIX_MAX_WEIGHT and not sentence:
+            if first in PREFIX_ASCII_STARTS:
+                rule = prefix_reason(text, sentence=sentence)
+        if rule is None:
+            if w <= COPYRIGHT_MAX_WEIGHT:
+                if may_be_ascii_notice(raw.lower()):
+                    if is_copyright(text):
+                        rule = Reason.COPYRIGHT
+                    elif NOTICE_MIN_WEIGHT <= w and is_notice(text):
+                        rule = Reason.NOTICE
+            elif (
+                w <= NOTICE_MAX_WEIGHT
+                and may_be_ascii_browser_notice(raw.lower())
+                and is_notice(text)
+            ):
+                rule = Reason.NOTICE
+        if (
+            rule is None
+            and w <= DATED_MAX_WEIGHT
+            and len(codes) != latin  # (a digit)
+            and DATED_SCAN.search(text)
+        ):
+            rule = Reason.DATED
+    if rule is not None:
+        return w, letters, sentence, rule, RULE_PENALTY, False, False
+    # score: _line_facts' own
+    lead_in = w >= LEAD_IN_MIN_WEIGHT and text.rstrip().endswith(":")
+    prose = sentence
+    if not sentence and w >= PROSE_MIN_WEIGHT:
+        words, share = ascii_function_share(raw)
+        prose = words >= PROSE_MIN_WORDS and share >= PROSE_FUNCTION_SHARE
+    if letters < MIN_LETTER_SHARE:
+        return w, letters, sentence, rule, NON_TEXT_SCORE, False, lead_in
+    # (min() spelt out: a builtin call costs more than the comparison)
+    if prose:
+        score = w / SENTENCE_UNIT - SENTENCE_OFFSET
+        score = SCORE_CAP if SCORE_CAP < score else score
+        return w, letters, sentence, rule, score, False, lead_in
+    score = w / FRAGMENT_UNIT - FRAGMENT_OFFSET
+    score = FRAGMENT_MAX if FRAGMENT_MAX < score else score
+    return w, letters, sentence, rule, score, True, lead_in
+
+
+_ASCII_TRAIL = "".join(char for char in SENTENCE_TRAIL if char.isascii())
+_STOPS = frozenset(SENTENCE_STOPS)
+"""``ends_sentence`` for an ASCII line: its trail but the non-ASCII characters (stripping them
+from an ASCII line does nothing), and a set of its stops (the empty string is not in it)."""
+_COUNTER_STARTS = frozenset("0123456789(")
+"""``_rule_reason``'s test before COUNTER, for an ASCII character (``str.isdigit`` of one is
+true for the ten digits only)."""
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
     """(weight, letter share, sentence end, rule reason, score, fragment, lead-in) of a block's
@@ -200,10 +302,13 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     lead-in a long line without a rule that ends in a colon (it may announce a list).
 
     Everything here depends on the text alone, and site chrome (menus, footers, share bars)
-    repeats verbatim across the pages of a batch, so it is cached.
+    repeats verbatim across the pages of a batch, so it is cached. ASCII lines take
+    ``_ascii_line_facts``, the same facts by a shorter road.
     """
+    if text.isascii():
+        return _ascii_line_facts(text)
     w, letters, digits, sentence = line_features(text)
-    folded = text.casefold()  # (once, for every rule that reads the folded line)
+    folded = casefold(text)  # (once, for every rule that reads the folded line)
     rule = _rule_reason(text, folded, w, letters, digits, sentence)
     if rule is not None:  # boilerplate whether or not it reads as prose
         return w, letters, sentence, rule, RULE_PENALTY, False, False
@@ -679,8 +784,9 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         # alone; the classifier reads the container and HEAD_WINDOW / TAIL_WINDOW blocks around
         lo, hi = html_window(blocks, HTML_HEAD_WINDOW, TAIL_WINDOW)
         if lo > 0 or hi < len(blocks):
+            make, drop = maker(Decision), Label.BOILERPLATE  # (a record a block: see maker)
             far = [
-                Decision(b, Label.BOILERPLATE, html_prerule(b.hints, b.link_density, b.text, False))
+                make(b, drop, html_prerule(b.hints, b.link_density, b.text, False))
                 for b in (*blocks[:lo], *blocks[hi:])
             ]
             return (*far[:lo], *_classify(blocks[lo:hi]), *far[lo:])

@@ -41,7 +41,10 @@ def _class_table() -> bytes:
     return bytes(table)
 
 
-_CLASSES = _class_table()
+_CLASSES = CHAR_CLASSES = _class_table()
+_UNCOUNTED = UNCOUNTED = bytes(byte for byte in range(256) if _CLASSES[byte] == ord("."))
+"""The bytes ``line_features`` deletes while it translates: what is left is one class code per
+letter or digit, so the counts run over a fraction of the line (a third of a Korean one)."""
 
 
 def features(text: str) -> tuple[float, float, int]:
@@ -55,17 +58,25 @@ def line_features(text: str) -> tuple[float, float, int, bool]:
     every line, and a Python call costs about what either computation does)."""
     tail = text[-8:].rstrip(_SENTENCE_TRAIL)  # (ends_sentence, spelt out)
     sentence = bool(tail) and tail[-1] in _SENTENCE_STOPS
-    codes = text.encode("utf-8", "surrogatepass").translate(_CLASSES)
-    latin = codes.count(b"L")
-    if len(codes) == len(text):  # pure ASCII
-        hangul = cjk = other = 0
-    else:
-        hangul, cjk, other = codes.count(b"H"), codes.count(b"C"), codes.count(b"O")
-    letters = latin + hangul + cjk + other
     chars = len(text) - text.count(" ")
+    if text.isascii():  # most lines: letters and digits only, and no weight but 1 and 1/2
+        codes = text.encode().translate(_CLASSES, _UNCOUNTED)
+        digits = codes.count(b"D")
+        latin = len(codes) - digits
+        # (every letter is a non-space character: the rest is never negative)
+        w = latin + SYMBOL_WEIGHT * (chars - latin)
+        return w, (latin / chars if chars > 0 else 0.0), digits, sentence
+    try:
+        raw = text.encode()
+    except UnicodeEncodeError:  # (a lone surrogate: counted by its lead byte like the others)
+        raw = text.encode("utf-8", "surrogatepass")
+    codes = raw.translate(_CLASSES, _UNCOUNTED)
+    digits, hangul, cjk = codes.count(b"D"), codes.count(b"H"), codes.count(b"C")
+    letters = len(codes) - digits  # (Latin, two-byte, Hangul and CJK letters)
     rest = max(chars - letters, 0)
-    w = latin + other + HANGUL_WEIGHT * hangul + CJK_WEIGHT * cjk + SYMBOL_WEIGHT * rest
-    return w, (letters / chars if chars > 0 else 0.0), codes.count(b"D"), sentence
+    # (every term a multiple of 1/2 far below 2**52: the sum is exact in any order)
+    w = letters - hangul - cjk + HANGUL_WEIGHT * hangul + CJK_WEIGHT * cjk + SYMBOL_WEIGHT * rest
+    return w, (letters / chars if chars > 0 else 0.0), digits, sentence
 
 
 STRONG_END = rx.compile(r"(?:[다요죠까네][.?!]|[。！？])[\"'”’」』)\]）】\s]*$")
@@ -78,12 +89,15 @@ STRONG_END_COUNTEREXAMPLES = ("U.S. News.", "Read more.", "No. 1")
 
 
 def ends_strongly(text: str) -> bool:
-    """True when ``text`` ends with a prose-only sentence end (see ``STRONG_END``)."""
+    """True when ``text`` ends with a prose-only sentence end (see ``STRONG_END``). (Never
+    for an ASCII line: every such end has a Hangul or CJK character.)"""
     return bool(STRONG_END.search(text[-8:]))
 
 
-_SENTENCE_STOPS = ".!?。！？…"
-_SENTENCE_TRAIL = "\"'”’」』)]）】" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_SENTENCE_STOPS = SENTENCE_STOPS = ".!?。！？…"
+_SENTENCE_TRAIL = SENTENCE_TRAIL = "\"'”’」』)]）】" + "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace()
+)
 """``SENTENCE_END``'s two classes spelled out: its stops, and what may follow them (closing
 quotes and brackets, and white space: ``\\s`` is ``str.isspace``, whose last character is
 U+3000). The two sets share no character."""
@@ -166,11 +180,17 @@ def function_share(text: str, folded: str | None = None) -> tuple[int, float]:
     ``text.casefold()`` when the caller has it.
     """
     if text.isascii():  # most lines: one bytes.translate and split, ~4× faster than the regex
-        found: list[bytes] | list[str] = text.encode("ascii").translate(_ASCII_WORDS).split()
-        function = sum(map(_ASCII_FUNCTION.__contains__, found))
-    else:
-        found = _WORD.findall(text.casefold() if folded is None else folded)
-        function = sum(map(_FUNCTION.__contains__, found))
+        return ascii_function_share(text.encode())
+    found = _WORD.findall(text.casefold() if folded is None else folded)
+    function = sum(map(_FUNCTION.__contains__, found))
     if not found:
         return 0, 0.0
     return len(found), function / len(found)
+
+
+def ascii_function_share(raw: bytes) -> tuple[int, float]:
+    """``function_share`` of an ASCII line given as bytes (the classifier encodes it once)."""
+    found = raw.translate(_ASCII_WORDS).split()
+    if not found:
+        return 0, 0.0
+    return len(found), sum(map(_ASCII_FUNCTION.__contains__, found)) / len(found)
