@@ -22,8 +22,7 @@ from newsparse.model import (
     Decision,
     Dropped,
     Label,
-    Reason,
-    records,
+    maker,
 )
 from newsparse.rules.captions import find_credit
 
@@ -104,7 +103,8 @@ def assemble(
     modified: str | None = None
     body: list[str] = []
     captions: list[Caption] = []
-    dropped: list[tuple[int, str, Reason]] = []  # the Dropped records' fields, made in bulk
+    dropped: list[Dropped] = []
+    make_dropped = maker(Dropped)  # (``Dropped(...)`` without the type call: one a dropped line)
     dateline: Dateline | None = None
 
     # (the most frequent labels bound to locals: reading Label.X costs ~0.1 µs)
@@ -114,7 +114,7 @@ def assemble(
         block, label = decision.block, decision.label
         text = block.text
         if label is boilerplate:
-            dropped.append((block.line, text, decision.reason))
+            dropped.append(make_dropped(block.line, text, decision.reason))
         elif label is body_label:
             body_at.append(at)
             caption, rest = _split_caption(text)
@@ -182,7 +182,7 @@ def assemble(
         modified=modified,
         body=tuple(body),
         captions=tuple(captions),
-        boilerplate=records(Dropped, dropped),
+        boilerplate=tuple(dropped),
         dateline=dateline,
         decisions=tuple(decisions),
     )

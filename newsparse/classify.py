@@ -22,7 +22,7 @@ from operator import lt
 from newsparse import regex_cache as rx
 from newsparse.bylines import find_byline
 from newsparse.dates import find_dates
-from newsparse.model import Block, Decision, Label, Reason, records
+from newsparse.model import Block, Decision, Label, Reason, maker, records
 from newsparse.rules import ASCII_LOWER, ASCII_SPACE_PUNCT, casefold
 from newsparse.rules.captions import find_credit
 from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, html_window
@@ -836,8 +836,9 @@ def classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
         # alone; the classifier reads the container and HEAD_WINDOW / TAIL_WINDOW blocks around
         lo, hi = html_window(blocks, HTML_HEAD_WINDOW, TAIL_WINDOW)
         if lo > 0 or hi < len(blocks):
+            make, drop = maker(Decision), Label.BOILERPLATE  # (a record a block: see maker)
             far = [
-                Decision(b, Label.BOILERPLATE, html_prerule(b.hints, b.link_density, b.text, False))
+                make(b, drop, html_prerule(b.hints, b.link_density, b.text, False))
                 for b in (*blocks[:lo], *blocks[hi:])
             ]
             return (*far[:lo], *_classify(blocks[lo:hi]), *far[lo:])

@@ -307,9 +307,10 @@ def _ascii_digits(pattern: str) -> str:
 _Gated = tuple[int, DateFormat, re.Pattern[str], bool, str, re.Pattern[str] | None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Gates:
-    """The regexes ``_candidates`` runs: each format with its gates, and the two gate scans."""
+    """The regexes ``_candidates`` runs: each format with its gates, and the two gate scans.
+    Compared and hashed by identity (``eq=False``): a key of ``_cached_candidates``."""
 
     formats: tuple[_Gated, ...]
     sep_after_digit: re.Pattern[str]
@@ -681,6 +682,22 @@ def _candidates(
     return chosen
 
 
+CANDIDATES_CACHE_SIZE = 1 << 14
+"""Distinct texts whose date matches are remembered (``_cached_candidates``)."""
+
+
+@lru_cache(maxsize=CANDIDATES_CACHE_SIZE)
+def _cached_candidates(
+    text: str, gates: _Gates
+) -> tuple[tuple[int, int, DateFormat, re.Match[str]], ...]:
+    """``_candidates``, remembered per text: the same line is read for dates by ``classify`` (a
+    short block), ``pick_published`` (a line's head) and ``bylines`` / ``assemble`` (the lines
+    labelled byline or date), and the site's head lines repeat across its pages. The result
+    depends on ``text`` and ``gates`` only (``lang`` is not read), and a match is not changed by
+    its readers."""
+    return tuple(_candidates(text, None, gates))
+
+
 def find_dates(
     text: str, *, lang: str | None = None, tz: str | None = None, day_first: bool | None = None
 ) -> tuple[DateHit, ...]:
@@ -710,14 +727,64 @@ def _find_dates(
     return _dates_in(text, lang, tz, day_first_of, _GATES)
 
 
+DATES_CACHE_SIZE = 1 << 14
+"""Distinct (text, language, zone) whose dates are remembered (``_dates_in``)."""
+_DATES_MEMO: dict[
+    tuple[str, str | None, str | None, _Gates], tuple[tuple[DateHit, ...], bool, bool | None]
+] = {}
+"""``_read_dates`` results with whether the page's day-first evidence was asked for and its
+value then. Emptied when full (simpler than least-recently-used, and a site's lines refill it)."""
+
+
+class _AskedDayFirst:
+    """A ``DayFirst`` that records whether it was asked and what it answered."""
+
+    __slots__ = ("asked", "inner", "value")
+
+    def __init__(self, inner: DayFirst) -> None:
+        self.inner = inner
+        self.asked = False
+        self.value: bool | None = None
+
+    def __call__(self) -> bool | None:
+        if not self.asked:
+            self.value = self.inner()
+            self.asked = True
+        return self.value
+
+
 def _dates_in(
     text: str, lang: str | None, tz: str | None, day_first_of: DayFirst, gates: _Gates
 ) -> tuple[DateHit, ...]:
     """``_find_dates`` past its hint: ``text`` has its digits made ASCII and holds the hint;
-    ``gates`` are ``_GATES_ASCII`` where it holds no other digits (``_candidates``)."""
+    ``gates`` are ``_GATES_ASCII`` where it holds no other digits (``_candidates``).
+
+    Remembered per (text, lang, tz, gates): ``classify``, ``pick_published``, ``bylines`` and
+    ``assemble`` read the same head lines, and they repeat across a site's pages. The result
+    depends on these and, for an ambiguous numeric date only, on the page's day-first evidence:
+    a remembered result that asked for it is reused only where this page gives the same answer
+    (``day_first_of`` is lazy and per page, so asking it here costs what reading would)."""
+    key = (text, lang, tz, gates)
+    entry = _DATES_MEMO.get(key)
+    if entry is not None:
+        hits, asked, value = entry
+        if not asked or day_first_of() is value:
+            return hits
+    recorder = _AskedDayFirst(day_first_of)
+    hits = _read_dates(text, lang, tz, recorder, gates)
+    if len(_DATES_MEMO) >= DATES_CACHE_SIZE:
+        _DATES_MEMO.clear()
+    _DATES_MEMO[key] = (hits, recorder.asked, recorder.value)
+    return hits
+
+
+def _read_dates(
+    text: str, lang: str | None, tz: str | None, day_first_of: DayFirst, gates: _Gates
+) -> tuple[DateHit, ...]:
+    """``_dates_in`` without its memory."""
     hits: list[DateHit] = []
     prev_end = 0
-    for start, end, fmt, m in _candidates(text, lang, gates):
+    for start, end, fmt, m in _cached_candidates(text, gates):
         ymd = _ymd(fmt, m, lang, day_first_of)
         if ymd is None:
             continue

@@ -9,47 +9,47 @@ rule that gave it. ``REASON_PHRASES`` is the single table of human phrases for r
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import MISSING, dataclass, field, fields
 from enum import StrEnum
-from itertools import repeat, starmap
+from itertools import starmap
 from typing import Any, TypeVar
 
 _T = TypeVar("_T")
 
 
-_TWINS: dict[type, type] = {}
-"""Each ``_quick_init`` class's mutable twin (see there), for ``records``."""
+_BUILDERS: dict[type, Callable[..., Any]] = {}
+"""Each ``_quick_init`` class's builder (see there), for ``records``."""
 
 
 def _quick_init(cls: type[_T]) -> type[_T]:
-    """Give a frozen slotted dataclass an ``__init__`` that stores its fields as plain attribute
-    stores, through a mutable twin class with the same slots.
+    """Give a frozen slotted dataclass a ``__new__`` that makes the record through a mutable twin
+    class with the same slots, storing its fields as plain attribute stores.
 
     A frozen dataclass's generated ``__init__`` calls ``object.__setattr__`` for each field (it
     must get past the class's own ``__setattr__``, which raises); each such call packs its
-    arguments into a tuple and unpacks them again in C. Here the new instance is first given the
-    twin class (``_<Name>Init``: same ``__slots__``, hence the same memory layout, and no
-    ``__setattr__`` of its own), the fields are stored with ordinary ``self.x = x`` statements
-    (which the interpreter specialises into direct slot writes), and the instance is given back
-    its own class: two class changes instead of one ``object.__setattr__`` call per field, about
-    a third cheaper for Block's seven fields (one Block per line of a page). Nothing else sees
-    the twin: the instance is a plain ``cls`` again before ``__init__`` returns. Only
-    ``__init__`` changes: frozenness, equality, hashing, repr and the defaults stay the
-    dataclass's own (``tests/test_model.py`` checks them). The twin has the same ``__init__``
-    without the class changes: ``records`` builds many records through it.
+    arguments into a tuple and unpacks them again in C. Here ``__new__`` makes the instance as
+    the twin (``_<Name>Twin``: same ``__slots__``, hence the same memory layout, and no
+    ``__setattr__`` or ``__init__`` of its own), stores the fields with ordinary ``self.x = x``
+    statements (which the interpreter specialises into direct slot writes) and gives the
+    instance its own class: one class change instead of one ``object.__setattr__`` call per
+    field. The class then has no ``__init__`` of its own (``object.__init__`` accepts the
+    arguments, since ``__new__`` is overridden), so making a record runs one Python function.
+    (An ``__init__`` cannot do the same: the instance it gets is already a frozen ``cls``, and
+    making it a twin first takes a second class change, through a slot wrapper call: ~0.5 k
+    instructions more a record, and classify makes one Decision per line.) Nothing else sees
+    the twin. Frozenness, equality, hashing, repr, the signature and the defaults stay the
+    dataclass's own; ``__getnewargs__`` gives pickle and ``copy`` the fields ``__new__`` takes
+    (``tests/test_model.py`` checks all of these). A builder function does the same without
+    the ``cls`` argument: ``records`` makes many records through it.
     """
     if cls.__bases__ != (object,) or "__slots__" not in cls.__dict__:
         raise TypeError(f"{cls.__name__}: only a slotted dataclass without bases is supported")
-    twin = type(f"_{cls.__name__}Init", (), {"__slots__": cls.__dict__["__slots__"]})
-    namespace: dict[str, Any] = {
-        "_cls": cls,
-        "_twin": twin,
-        "_set_class": object.__dict__["__class__"].__set__,
-    }
+    twin = type(f"_{cls.__name__}Twin", (), {"__slots__": cls.__dict__["__slots__"]})
+    namespace: dict[str, Any] = {"_cls": cls, "_twin": twin}
     params: list[str] = []
     stores: list[str] = []
+    names: list[str] = []
     for f in fields(cls):  # type: ignore[arg-type]
         if f.default_factory is not MISSING:
             raise TypeError(f"{cls.__name__}.{f.name}: default factories are not supported")
@@ -59,30 +59,37 @@ def _quick_init(cls: type[_T]) -> type[_T]:
             namespace[f"_default_{f.name}"] = f.default
             params.append(f"{f.name}=_default_{f.name}")
         stores.append(f"    self.{f.name} = {f.name}\n")
-    head = f"(self, {', '.join(params)}):\n"
-    exec(f"def twin_init{head}{''.join(stores)}", namespace)
-    exec(
-        f"def __init__{head}    _set_class(self, _twin)\n{''.join(stores)}"
-        "    self.__class__ = _cls\n",
-        namespace,
-    )
-    for name, target in (("twin_init", twin), ("__init__", cls)):
-        init = namespace[name]
-        init.__name__ = "__init__"
-        init.__qualname__ = f"{target.__qualname__}.__init__"
-        setattr(target, "__init__", init)  # noqa: B010 (mypy rejects assigning a method)
-    _TWINS[cls] = twin
+        names.append(f"self.{f.name}, ")
+    head = f"{', '.join(params)}):\n    self = _twin()\n{''.join(stores)}"
+    exec(f"def build({head}    self.__class__ = _cls\n    return self\n", namespace)
+    exec(f"def __new__(_kind, {head}    self.__class__ = _cls\n    return self\n", namespace)
+    exec(f"def __getnewargs__(self):\n    return ({''.join(names)})\n", namespace)
+    for name in ("__new__", "__getnewargs__"):
+        method = namespace[name]
+        method.__qualname__ = f"{cls.__qualname__}.{name}"
+        # (mypy rejects assigning a method: hence setattr)
+        setattr(cls, name, staticmethod(method) if name == "__new__" else method)  # noqa: B010
+    delattr(cls, "__init__")  # (object.__init__ from now on: see above)
+    _BUILDERS[cls] = namespace["build"]
     return cls
 
 
 def records(cls: type[_T], rows: Iterable[tuple[Any, ...]]) -> tuple[_T, ...]:
-    """``tuple(cls(*row) for row in rows)`` for a ``_quick_init`` class, in bulk: the records
-    are made as the mutable twin (no class change in its ``__init__``) and all given ``cls`` at
-    the end by C iterators, one class change a record instead of two. For the records a page
-    makes by the hundred (its text blocks, its dropped lines)."""
-    made = tuple(starmap(_TWINS[cls], rows))
-    deque(map(setattr, made, repeat("__class__"), repeat(cls)), maxlen=0)
-    return made  # (each one is a ``cls`` now)
+    """``tuple(cls(*row) for row in rows)`` for a ``_quick_init`` class, in bulk: each row goes
+    straight to the class's builder (the body of its ``__new__`` as a plain function), not
+    through the type's call and ``__new__`` lookup. For the records a page makes by the hundred
+    (its text blocks, its dropped lines). (Changing the classes in bulk after, by C iterators,
+    measured dearer than the class change in the builder.)"""
+    return tuple(starmap(_BUILDERS[cls], rows))
+
+
+def maker(cls: type[_T]) -> Callable[..., _T]:
+    """The function that makes one record of a ``_quick_init`` class: ``maker(cls)(*fields)``
+    is ``cls(*fields)`` (same arguments, defaults and errors), without the type's call around
+    it (``type.__call__``, the ``__new__`` lookup, ``object.__init__``): ~0.9 k instructions
+    less a record (callgrind). For loops that make a record a line (classify's decisions,
+    assemble's dropped lines)."""
+    return _BUILDERS[cls]
 
 
 class Label(StrEnum):

@@ -485,7 +485,46 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
             codec = "utf-8-sig"
         return repair_mojibake(data.decode(codec, errors="replace")), codec
     text, codec = _decode_guess(data)
+    if codec in _UTF8_CODECS and not _utf8_may_hold_lead(data):
+        return text, codec  # (no Hangul lead, no pair: repair_mojibake would give ``text``)
     return repair_mojibake(text), codec
+
+
+_UTF8_CODECS = frozenset({"utf-8", "utf-8-sig"})
+"""The UTF-8 codecs ``_decode_guess`` may name (strict, or with ``errors="replace"`` after
+charset-normalizer: see ``_utf8_may_hold_lead`` on why both are fine)."""
+
+_UTF8_LEADS = ((0xC2, 0xB0, 0xBF), (0xC3, 0x80, 0x88))
+"""The UTF-8 of ``_HANGUL_LEADS`` (U+00B0–U+00C8): C2 B0–BF and C3 80–88."""
+
+UTF8_LEAD_CHECKS = 64
+"""``_utf8_may_hold_lead`` gives up (says True) after this many C2/C3 bytes: a page of accented
+Latin text has hundreds, and ``has_hangul_pair`` is then as cheap as looking further."""
+
+
+def _utf8_may_hold_lead(data: bytes) -> bool:
+    """False only when the text that ``data`` decodes to as UTF-8 holds no ``_HANGUL_LEADS``
+    character, so that ``has_hangul_pair`` is False and ``repair_mojibake`` returns the text.
+
+    A character U+0080–U+00FF of the text can only come from a two-byte sequence led by C2 or
+    C3 (a decoding error gives U+FFFD, never such a character; C2/C3 are never continuation
+    bytes, 80–BF): it is in U+00B0–U+00C8 exactly when the pair is one of ``_UTF8_LEADS``.
+    ``bytes.find`` runs ``memchr`` over the bytes (two scans), where ``has_hangul_pair`` scans
+    the decoded text once per lead character (25 scans, on two-byte characters for most
+    pages). (The next search starts right after the lead: in bad bytes, the byte after a C2 may
+    be another lead.)"""
+    checks = 0
+    for lead, low, high in _UTF8_LEADS:
+        at = data.find(lead)
+        while at >= 0:
+            checks += 1
+            if checks > UTF8_LEAD_CHECKS:
+                return True
+            second = data[at + 1 : at + 2]  # (empty at the end of bad bytes)
+            if second and low <= second[0] <= high:
+                return True
+            at = data.find(lead, at + 1)
+    return False
 
 
 def _decode_guess(data: bytes) -> tuple[str, str]:

@@ -148,6 +148,10 @@ _CREDIT_LINE = st.one_of(
             st.sampled_from(
                 [
                     "(AP Photo/",
+                    "/AP)",
+                    "/Pool via REUTERS",
+                    "Foto: ",
+                    "Bild : ",
                     "(사진=",
                     "[EPA=",
                     "/사진=",
@@ -199,6 +203,21 @@ _CREDIT_PROBES = {
     "en-wire-slash": tuple(
         f"A man. {a}/Kim Hong-Ji"
         for a in ("REUTERS", "AFP", "EPA", "AP", "Getty Images", "Bloomberg")
+    ),
+    "en-name-agency": tuple(
+        f"A man. (Jane Doe / {a})"
+        for a in ("AP", "AFP", "Reuters", "REUTERS", "Getty Images", "EPA", "Bloomberg")
+        + ("Associated Press", "dpa", "ANSA", "EFE")
+    ),
+    "en-pool-via": tuple(
+        f"A man. Jane Doe/{p} via {a}"
+        for p in ("Pool", "POOL", "Handout", "HANDOUT")
+        for a in ("REUTERS", "Reuters", "AP", "AFP", "Getty Images")
+    ),
+    "eu-photo-label": tuple(
+        f"Ein Mann{sep}{w}{colon}Jane Doe/dpa"
+        for w in ("Foto", "Fotó", "Bild", "Imagem", "Imagen", "Photo", "Снимка", "Фото")
+        for sep, colon in ((". ", ": "), (" ", " : "))
     ),
     "ja-eq-agency": ("会見する首相＝共同", "首相＝AP", "首相＝毎日新聞社"),
     "zh-photo": (

@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from newsparse.model import Block, Decision, Dropped, Label, Reason, _quick_init, records
+from newsparse.model import Block, Decision, Dropped, Label, Reason, _quick_init, maker, records
 
 
 def test_quick_init_keeps_the_dataclass_behaviour() -> None:
@@ -62,3 +62,28 @@ def test_records_are_the_records_one_by_one() -> None:
     with pytest.raises(TypeError):
         records(Block, [(1, 2)])  # a field without a default is missing
     assert records(Decision, []) == ()
+
+
+def test_quick_init_records_pickle_and_copy() -> None:
+    # ``__new__`` takes the fields: pickle and copy get them from ``__getnewargs__``.
+    import copy
+    import pickle
+
+    block = Block(3, 4, "text", "•", tag="p", link_density=0.5, hints=("article",))
+    for record in (block, Decision(block, Label.BODY, Reason.PROSE), Dropped(5, "x", Reason.NAV)):
+        for twin in (pickle.loads(pickle.dumps(record)), copy.copy(record), copy.deepcopy(record)):
+            assert twin == record
+            assert type(twin) is type(record)
+    assert "__init__" not in Block.__dict__  # one Python function a record: ``__new__``
+
+
+def test_maker_makes_the_same_record() -> None:
+    block = maker(Block)(3, 4, "text", "•", hints=("nav",))
+    assert type(block) is Block
+    assert block == Block(3, 4, "text", "•", hints=("nav",))
+    dropped = maker(Dropped)(line=5, text="Home", reason=Reason.NAV)
+    assert type(dropped) is Dropped and dropped == Dropped(5, "Home", Reason.NAV)
+    with pytest.raises(TypeError):
+        maker(Decision)(block, Label.BODY)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        dropped.text = "x"  # type: ignore[misc]

@@ -91,6 +91,62 @@ RULES: tuple[CreditRule, ...] = (
         ("REUTERS", "AFP", "EPA", "AP", "Getty Images", "Bloomberg"),
     ),
     CreditRule(
+        "en-name-agency",
+        "en",
+        r"\((?P<credit>[^()\n]{2,60}?\s?/\s?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg"
+        r"|Associated Press|dpa|ANSA|EFE))\)\s*$",
+        "Photographer, then wire, in parentheses: '(Manu Fernandez/AP)', '(Reed Saxon / Associated"
+        " Press)'",
+        (
+            ("Nadal celebrates a point in Madrid. (Manu Fernandez/AP)", "Manu Fernandez/AP"),
+            (
+                "Disney+ on a phone. (Reed Saxon / Associated Press)",
+                "Reed Saxon / Associated Press",
+            ),
+        ),
+        ("The vote was split (50/50) in the AP count.", "(AP/Reuters) reported the deal"),
+        ("AP", "AFP", "Reuters", "REUTERS", "Getty Images", "EPA", "Bloomberg", "Associated Press")
+        + ("dpa", "ANSA", "EFE"),
+    ),
+    CreditRule(
+        "en-pool-via",
+        "en",
+        r"(?:^|\s)(?P<credit>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}/(?:Pool|POOL|Handout|HANDOUT) via "
+        r"(?:REUTERS|Reuters|AP|AFP|Getty Images))\s*$",
+        "A pool or handout picture handed on by a wire: 'Chris Jackson/Pool via REUTERS'",
+        (
+            (
+                "Prince Andrew at the Royal Albert Hall. Chris Jackson/Pool via REUTERS",
+                "Chris Jackson/Pool via REUTERS",
+            ),
+        ),
+        ("Pictures came via Reuters and AP.",),
+        ("via",),
+    ),
+    CreditRule(
+        "eu-photo-label",
+        "de",
+        r"(?:^|[.!?”\"»]\s+|\s)(?:Foto|Fotó|Bild|Imagem|Imagen|Photo|Снимка|Фото)\s?:\s?"
+        r"(?P<credit>[^\n.:]{2,60}?)\s*$",
+        "A picture label and its source at a caption's end, in German, Spanish, Portuguese, "
+        "Italian, French, Hungarian, Swedish, Bulgarian and Russian: 'Bild: Dave Thompson / AP',"
+        " 'Imagem: Divulgação/Flamengo', 'Fotó: Koszticsák Szilárd / MTI', 'Photo : Radio-Canada'",
+        (
+            (
+                "Paul Pogba beim Training. Foto: dpa-Zentralbild/Jens Büttner",
+                "dpa-Zentralbild/Jens Büttner",
+            ),
+            ("Governador do RJ pediu cuidados Imagem: Divulgação/Flamengo", "Divulgação/Flamengo"),
+            (
+                "Un autobus scolaire. Photo : Radio-Canada / Steve Breton",
+                "Radio-Canada / Steve Breton",
+            ),
+            ("Община Хасково. Снимка: Getty Images/Guliver", "Getty Images/Guliver"),
+        ),
+        ("Die schönsten Fotos: Hier klicken.", "Bildung: Schulen öffnen wieder"),
+        ("Foto", "Fotó", "Bild", "Imagem", "Imagen", "Photo", "Снимка", "Фото"),
+    ),
+    CreditRule(
         "ja-eq-agency",
         "ja",
         r"＝(?P<credit>ロイター|共同|時事|AP|AFP|EPA|朝日新聞社|読売新聞社|毎日新聞社)\s*$",
