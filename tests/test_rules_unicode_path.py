@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import classify
-from newsparse.model import Reason
 from newsparse.rules import prose
+from tests.test_rules_ascii_path import _line_facts_slow as _reference
 
 _PIECES = (
     "했다",
@@ -50,30 +50,6 @@ _PIECES = (
     "：",
     "\ud800",
 )
-
-
-def _reference(text: str) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
-    """``_line_facts`` of a non-ASCII line from the general definitions."""
-    w, letters, digits, sentence = prose.line_features(text)
-    folded = text.casefold()
-    rule = classify._rule_reason(text, folded, w, letters, digits, sentence)
-    if rule is not None:
-        return w, letters, sentence, rule, classify.RULE_PENALTY, False, False
-    lead_in = w >= classify.LEAD_IN_MIN_WEIGHT and text.rstrip().endswith((":", "："))
-    is_prose = sentence
-    if not sentence and w >= classify.PROSE_MIN_WEIGHT:
-        words, share = prose.function_share(text, folded)
-        is_prose = words >= classify.PROSE_MIN_WORDS and share >= classify.PROSE_FUNCTION_SHARE
-    fragment = letters >= classify.MIN_LETTER_SHARE and not is_prose
-    if letters < classify.MIN_LETTER_SHARE:
-        score = classify.NON_TEXT_SCORE
-    elif is_prose:
-        strong = sentence and prose.ends_strongly(text)
-        offset = classify.STRONG_OFFSET if strong else classify.SENTENCE_OFFSET
-        score = min(w / classify.SENTENCE_UNIT - offset, classify.SCORE_CAP)
-    else:
-        score = min(w / classify.FRAGMENT_UNIT - classify.FRAGMENT_OFFSET, classify.FRAGMENT_MAX)
-    return w, letters, sentence, None, score, fragment, lead_in
 
 
 _LINES = st.lists(
