@@ -736,6 +736,12 @@ _DATES_MEMO: dict[
 value then. Emptied when full (simpler than least-recently-used, and a site's lines refill it)."""
 
 
+def clear_caches() -> None:
+    """Empty ``_DATES_MEMO`` (benchmarks time pages as if seen first; the functools caches of
+    the module are cleared through their own ``cache_clear``)."""
+    _DATES_MEMO.clear()
+
+
 class _AskedDayFirst:
     """A ``DayFirst`` that records whether it was asked and what it answered."""
 

@@ -47,14 +47,17 @@ def test_a_stage_inside_another_is_counted_once() -> None:
 
 
 def test_clearing_caches_empties_lru_and_plain_dict_caches() -> None:
-    from newsparse import classify
+    from newsparse import classify, dates
     from newsparse.rules import html_hints
 
     classify._line_facts("Home")
     html_hints.word_hint("article-body")
+    dates.find_dates("Published 20 October 2020")
     assert classify._line_facts.cache_info().currsize and html_hints._WORD_HINTS
-    assert stages.clear_caches() >= 2
+    assert dates._DATES_MEMO
+    assert stages.clear_caches() >= 3
     assert not classify._line_facts.cache_info().currsize and not html_hints._WORD_HINTS
+    assert not dates._DATES_MEMO
 
 
 def test_snapshot_differences_name_changed_fields_and_missing_pages() -> None:
