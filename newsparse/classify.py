@@ -181,10 +181,18 @@ def _squash_floor(text: str, letters: float, digits: int) -> int:
     return round(letters * chars) + digits - text.count("\u3000")
 
 
+def _may_be_placeholder(text: str, first: str) -> bool:
+    """False only if ``PLACEHOLDER`` finds nothing in ``text`` (whose first character is
+    ``first``): each of its alternatives but the last starts the line with ``[``, and the last
+    (an image's file name printed as text: ``airpods.jpgairpods.jpg``) holds no space and ends
+    in an extension of at most four letters after its dot."""
+    return first == "[" or (" " not in text and "." in text[-5:])
+
+
 def _rule_reason(
     text: str, folded: str, w: float, letters: float, digits: int, sentence: bool
 ) -> Reason | None:
-    if text[0] == "[" and PLACEHOLDER.search(text):
+    if _may_be_placeholder(text, text[0]) and PLACEHOLDER.search(text):
         return Reason.PLACEHOLDER
     if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
         return Reason.COUNTER
@@ -241,7 +249,7 @@ def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, flo
     # rules: _rule_reason's order
     first = text[0]
     rule = None
-    if first == "[" and PLACEHOLDER.search(text):
+    if _may_be_placeholder(text, first) and PLACEHOLDER.search(text):
         rule = Reason.PLACEHOLDER
     elif first in _COUNTER_STARTS and COUNTER.match(text):
         rule = Reason.COUNTER
@@ -343,7 +351,7 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     # rules: _rule_reason's, with its UI bound spelt out (ui_reason returns None past
     # MAX_UI_CHARS, so such a line needs neither the squash bound nor the call)
     first = text[0]
-    if first == "[" and PLACEHOLDER.search(text):
+    if _may_be_placeholder(text, first) and PLACEHOLDER.search(text):
         rule: Reason | None = Reason.PLACEHOLDER
     elif (first.isdigit() or first == "(") and COUNTER.match(text):
         rule = Reason.COUNTER

@@ -109,3 +109,31 @@ def test_never_a_headline_finds_every_branch(line: str) -> None:
 
 def test_a_headline_is_not_never_a_headline() -> None:
     assert not _never_a_headline("Fed holds rates steady as inflation cools")
+
+
+def test_an_image_file_name_printed_as_text_is_a_placeholder() -> None:
+    from newsparse.classify import _line_facts
+    from newsparse.model import Reason
+
+    for line in ("airpods-pro-2.jpgairpods-pro-2.jpg", "GettyImages-687786465.jpg", "Logo.SVG"):
+        assert _line_facts.__wrapped__(line)[3] is Reason.PLACEHOLDER, line  # type: ignore[attr-defined]
+        accented = "é" + line  # (the non-ASCII road)
+        assert _line_facts.__wrapped__(accented)[3] is Reason.PLACEHOLDER, accented  # type: ignore[attr-defined]
+    assert _line_facts.__wrapped__("See the photo.jpg")[3] is None  # type: ignore[attr-defined]
+
+
+_PLACEHOLDER_PIECES = st.sampled_from(
+    [
+        *("[", "]", "[image]", "[ ]", "  ", "x", "X", "Submit", "검색", "a.b", ".jpg", ".JPEG"),
+        *(".webp", ".svg", ".png", ".gif", "photo-1", "%20", "+", "-", "é", " ", "\u3000", "\t"),
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PLACEHOLDER_PIECES, min_size=1, max_size=8).map("".join))
+def test_placeholder_gate_keeps_every_match(text: str) -> None:
+    from newsparse.classify import PLACEHOLDER, _may_be_placeholder
+
+    if PLACEHOLDER.search(text):
+        assert _may_be_placeholder(text, text[0]), text
