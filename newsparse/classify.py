@@ -29,14 +29,13 @@ from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, ht
 from newsparse.rules.languages import AGENCIES
 from newsparse.rules.prose import (
     CHAR_CLASSES,
-    CJK_WEIGHT,
-    HANGUL_WEIGHT,
     SENTENCE_STOPS,
     SENTENCE_TRAIL,
     SYMBOL_WEIGHT,
     UNCOUNTED,
     ascii_function_share,
     function_share,
+    line_features,
     weight,
 )
 from newsparse.rules.ui import (
@@ -197,8 +196,12 @@ def _rule_reason(
     if (text[0].isdigit() or text[0] == "(") and COUNTER.match(text):
         return Reason.COUNTER
     # A line that keeps more than MAX_UI_LINE characters when squashed is never pure UI: the
-    # bound spares squashing the many paragraph lines a little over MAX_UI_LINE long.
-    if len(text) <= MAX_UI_LINE or _squash_floor(text, letters, digits) <= MAX_UI_LINE:
+    # bound spares squashing the many paragraph lines a little over MAX_UI_LINE long, and past
+    # MAX_UI_CHARS ``ui_reason`` returns None at once, so such a line needs neither.
+    size = len(text)
+    if size <= MAX_UI_LINE or (
+        size <= MAX_UI_CHARS and _squash_floor(text, letters, digits) <= MAX_UI_LINE
+    ):
         reason = ui_reason(text, folded)
         if reason is not None:
             return reason
@@ -305,7 +308,6 @@ _ASCII_TRAIL = "".join(char for char in SENTENCE_TRAIL if char.isascii())
 _STOPS = frozenset(SENTENCE_STOPS)
 """``ends_sentence`` for an ASCII line: its trail but the non-ASCII characters (stripping them
 from an ASCII line does nothing), and a set of its stops (the empty string is not in it)."""
-_TRAIL = frozenset(SENTENCE_TRAIL)
 _CJK_STOPS = frozenset("。！？")
 _STRONG_BEFORE = frozenset("다요죠까네")
 """``prose.STRONG_END`` spelt out on a line's stripped tail (see ``_line_facts``)."""
@@ -326,45 +328,9 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     """
     if text.isascii():
         return _ascii_line_facts(text)
-    # features: prose.line_features spelt out (a Python call costs what half of it does); the
-    # trail is stripped only when the last character is in it (else the strip removes nothing)
-    last = text[-1]
-    if last in _TRAIL:
-        tail = text[-8:].rstrip(SENTENCE_TRAIL)
-        sentence = tail[-1:] in _STOPS
-    else:
-        tail = text
-        sentence = last in _STOPS
-    try:
-        raw = text.encode()
-    except UnicodeEncodeError:  # (a lone surrogate: counted by its lead byte like the others)
-        raw = text.encode("utf-8", "surrogatepass")
-    codes = raw.translate(CHAR_CLASSES, UNCOUNTED)
-    digits, hangul, cjk = codes.count(b"D"), codes.count(b"H"), codes.count(b"C")
-    letters_n = len(codes) - digits
-    chars = len(text) - text.count(" ")
-    rest = chars - letters_n
-    rest = rest if rest > 0 else 0
-    w = letters_n - hangul - cjk + HANGUL_WEIGHT * hangul + CJK_WEIGHT * cjk + SYMBOL_WEIGHT * rest
-    letters = letters_n / chars if chars > 0 else 0.0
+    w, letters, digits, sentence = line_features(text)
     folded = casefold(text)  # (once, for every rule that reads the folded line)
-    # rules: _rule_reason's, with its UI bound spelt out (ui_reason returns None past
-    # MAX_UI_CHARS, so such a line needs neither the squash bound nor the call)
-    first = text[0]
-    if _may_be_placeholder(text, first) and PLACEHOLDER.search(text):
-        rule: Reason | None = Reason.PLACEHOLDER
-    elif (first.isdigit() or first == "(") and COUNTER.match(text):
-        rule = Reason.COUNTER
-    else:
-        size = len(text)
-        rule = None
-        if size <= MAX_UI_LINE or (
-            size <= MAX_UI_CHARS
-            and round(letters * chars) + digits - text.count("\u3000") <= MAX_UI_LINE
-        ):
-            rule = ui_reason(text, folded)
-        if rule is None:
-            rule = _rule_reason_after_ui(text, folded, w, digits, sentence)
+    rule = _rule_reason(text, folded, w, letters, digits, sentence)
     if rule is not None:  # boilerplate whether or not it reads as prose
         return w, letters, sentence, rule, RULE_PENALTY, False, False
     lead_in = w >= LEAD_IN_MIN_WEIGHT and text.rstrip().endswith((":", "："))
@@ -382,6 +348,7 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     elif prose:
         # (ends_strongly from the stripped tail: a stop ends it, and the strong ends are a
         # CJK stop or a Korean ending before a stop; trail and stops share no character)
+        tail = text[-8:].rstrip(SENTENCE_TRAIL)
         strong = sentence and (
             tail[-1] in _CJK_STOPS or (tail[-1] in ".?!" and tail[-2:-1] in _STRONG_BEFORE)
         )
