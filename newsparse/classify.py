@@ -535,16 +535,12 @@ def _is_title_candidate(block: Block, facts: _Facts, i: int) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def _may_be_a_headline(text: str) -> bool:
-    """The text-only part of ``_is_title_candidate``: no single full stop at the end, nothing
-    that is never a headline, no photo caption or credit. Cached: the lines above an article (a
-    section name, the site's name, a headline seen on another page of the site) repeat across
-    a site's pages."""
+    """The text-only part of ``_is_title_candidate``: what a deck may be (``_may_be_a_deck``),
+    without a single full stop at the end nor menu items run together. Cached: the lines above
+    an article (a section name, the site's name, a headline seen on another page of the site)
+    repeat across a site's pages."""
     return (
-        not _FULL_STOP_END.search(text)
-        and not _never_a_headline(text)
-        and not _names_a_source(text)
-        and not _GLUED_MENU_RE.search(text)
-        and find_credit(text) is None  # a photo caption or credit
+        not _FULL_STOP_END.search(text) and not _GLUED_MENU_RE.search(text) and _may_be_a_deck(text)
     )
 
 
