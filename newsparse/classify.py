@@ -45,7 +45,9 @@ from newsparse.rules.ui import (
     MAX_UI_LINE,
     PLACEHOLDER,
     PREFIX_ASCII_STARTS,
+    PREFIX_GROUP_REASON,
     PREFIX_MAX_WEIGHT,
+    ascii_prefix_match,
     ascii_ui_reason,
     is_ascii_ui_line,
     is_copyright,
@@ -272,7 +274,9 @@ def _ascii_line_facts(
                 rule = ascii_ui_reason(squashed)
         if rule is None and w <= PREFIX_MAX_WEIGHT and not sentence:
             if first in prefix_starts:
-                rule = prefix_reason(text, sentence=sentence)
+                found = ascii_prefix_match(text)
+                if found is not None:
+                    rule = PREFIX_GROUP_REASON.get(found.lastgroup)  # type: ignore[arg-type]
         if rule is None:
             if w <= COPYRIGHT_MAX_WEIGHT:
                 if may_be_ascii_notice(raw.lower()):

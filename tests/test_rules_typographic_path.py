@@ -67,3 +67,13 @@ def test_a_typographic_line_can_be_ui() -> None:
     facts = classify._line_facts.__wrapped__("Share — Facebook · Twitter")  # type: ignore[attr-defined]
     assert facts[3] is not None and facts == _line_facts_slow("Share — Facebook · Twitter")
     assert classify._line_facts.__wrapped__("Share ☆")[3] is None  # type: ignore[attr-defined]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _TYPO_LINES | st.sampled_from([t for r in ui.PREFIX_RULES for t in r.examples if t.isascii()])
+)
+def test_the_ascii_prefix_match_is_prefix_reason(text: str) -> None:
+    found = ui.ascii_prefix_match(text)
+    reason = ui.PREFIX_GROUP_REASON.get(found.lastgroup) if found else None  # type: ignore[arg-type]
+    assert reason == ui.prefix_reason(text, sentence=False)
