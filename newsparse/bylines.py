@@ -535,11 +535,15 @@ def _cjk_byline(text: str) -> BylineHit | None:
 # Prefilters: most lines of a page are no byline, and say so to one anchored match.
 # ---------------------------------------------------------------------------------------------
 
-_LATIN_HEAD_RE = rx.compile(r"\s*(?:[•□◦▪*|\-]\s*)?" + _alt(_ALL_PREFIXES) + r"(?![^:\s])")
+_LATIN_HEAD_RE = rx.compile(r"\s*+[•□◦▪*|\-]?+\s*+" + _alt(_ALL_PREFIXES) + r"(?![^:\s])")
 """The head of _LATIN_PREFIX_RE and _PREFIX_ONLY_RE (``^\\s*``, a bullet, a prefix word, then
-``:``, a space or the end): a text that does not start so matches neither."""
+``:``, a space or the end): a text that does not start so matches neither. Written with
+possessive quantifiers, as ``\\s*(?:bullet\\s*)?`` matches what ``\\s*bullet?\\s*`` does and
+giving back a space or the bullet never helps: every prefix word starts with a letter
+(``tests/test_bylines_prefilter.py``). The engine then tries no optional group and no shorter
+run of spaces before it fails, which on the page scan below halves its cost."""
 _PAGE_LATIN_HEAD_RE = rx.compile(
-    r"\n(?=[^\S\n]*(?:[•□◦▪*|\-][^\S\n]*)?"
+    r"\n(?=[^\S\n]*+[•□◦▪*|\-]?+[^\S\n]*+"
     + _alt(_ALL_PREFIXES).replace(r"\s+", r"[^\S\n]+")
     + r"(?![^:\s]))"
 )
