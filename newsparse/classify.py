@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import lt
+from operator import gt, is_, is_not, lt
 
 from newsparse import regex_cache as rx
 from newsparse.bylines import find_byline
 from newsparse.dates import find_dates
 from newsparse.model import Block, Decision, Label, Reason, maker, records
-from newsparse.rules import ASCII_LOWER, ASCII_SPACE_PUNCT, casefold
+from newsparse.rules import ASCII_LOWER, ASCII_SPACE_PUNCT, SPACE_PUNCT, TYPOGRAPHIC, casefold
 from newsparse.rules.captions import find_credit
 from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, html_window
 from newsparse.rules.languages import AGENCIES
@@ -229,7 +229,9 @@ def _rule_reason_after_ui(
     return None
 
 
-def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
+def _ascii_line_facts(
+    text: str, raw: bytes, trail: str, unsquashed: bytes | None, prefix_starts: frozenset[str]
+) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
     """``_line_facts`` of an ASCII line (most lines of most pages), spelt out in one function:
     the same features (``line_features``), the same rules in the same order (``_rule_reason``)
     and the same score, with the shortcuts ASCII allows. The line is encoded once, and its
@@ -239,11 +241,18 @@ def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, flo
     the notice hint is a bytes pattern of the ASCII words; no ASCII line ends strongly (every
     strong end has a Hangul or CJK character). A Python call or a C method call costs more than
     any of these tests on a line of a few dozen characters, so they are kept few.
+
+    A line of ASCII and ``rules.TYPOGRAPHIC`` characters (curly quotes, dashes, no-break
+    spaces) takes this road too, encoded (``raw``) by the caller: ``trail`` is what the
+    sentence end may be followed by (the full ``SENTENCE_TRAIL`` for such a line),
+    ``unsquashed`` the bytes squashing deletes (None when the line holds a character that
+    squashing keeps and no phrase has: it is then no UI line), ``prefix_starts`` the first
+    characters that may start a prefix rule (an ASCII start the ASCII ones, any non-ASCII
+    start: no gate literal of a prefix rule can be on such a line but the ASCII ones).
     """
     # features: prose.line_features' ASCII path (letters and digits counted from class codes)
-    tail = text[-8:].rstrip(_ASCII_TRAIL)
+    tail = text[-8:].rstrip(trail)
     sentence = tail[-1:] in _STOPS
-    raw = text.encode()
     codes = raw.translate(CHAR_CLASSES, UNCOUNTED)
     latin = codes.count(b"L")  # (the rest of codes are digits)
     chars = len(text) - text.count(" ")
@@ -257,12 +266,12 @@ def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, flo
     elif first in _COUNTER_STARTS and COUNTER.match(text):
         rule = Reason.COUNTER
     else:
-        if len(text) <= MAX_UI_CHARS:  # (ui_reason's own bound)
-            squashed = raw.translate(ASCII_LOWER, ASCII_SPACE_PUNCT)
+        if unsquashed is not None and len(text) <= MAX_UI_CHARS:  # (ui_reason's own bound)
+            squashed = raw.translate(ASCII_LOWER, unsquashed)
             if len(squashed) <= MAX_UI_LINE and is_ascii_ui_line(squashed):
                 rule = ascii_ui_reason(squashed)
         if rule is None and w <= PREFIX_MAX_WEIGHT and not sentence:
-            if first in PREFIX_ASCII_STARTS:
+            if first in prefix_starts:
                 rule = prefix_reason(text, sentence=sentence)
         if rule is None:
             if w <= COPYRIGHT_MAX_WEIGHT:
@@ -311,6 +320,13 @@ from an ASCII line does nothing), and a set of its stops (the empty string is no
 _CJK_STOPS = frozenset("。！？")
 _STRONG_BEFORE = frozenset("다요죠까네")
 """``prose.STRONG_END`` spelt out on a line's stripped tail (see ``_line_facts``)."""
+_ASCII_BYTES = bytes(range(128))
+_TYPOGRAPHIC = frozenset(TYPOGRAPHIC)
+_TYPOGRAPHIC_PUNCT = frozenset(char for char in TYPOGRAPHIC if SPACE_PUNCT.fullmatch(char))
+"""The typographic characters squashing deletes (spaces, quotes, dashes); on a line whose
+non-ASCII characters are all of these, deleting every non-ASCII byte squashes them away."""
+_TYPOGRAPHIC_UNSQUASHED = ASCII_SPACE_PUNCT + bytes(range(128, 256))
+_TYPOGRAPHIC_STARTS = PREFIX_ASCII_STARTS | _TYPOGRAPHIC
 _COUNTER_STARTS = frozenset("0123456789(")
 """``_rule_reason``'s test before COUNTER, for an ASCII character (``str.isdigit`` of one is
 true for the ten digits only)."""
@@ -327,7 +343,17 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     ``_ascii_line_facts``, the same facts by a shorter road.
     """
     if text.isascii():
-        return _ascii_line_facts(text)
+        return _ascii_line_facts(
+            text, text.encode(), _ASCII_TRAIL, ASCII_SPACE_PUNCT, PREFIX_ASCII_STARTS
+        )
+    try:
+        raw = text.encode()
+    except UnicodeEncodeError:  # (a lone surrogate)
+        raw = b""
+    odd = raw.translate(None, _ASCII_BYTES).decode()  # (its non-ASCII characters)
+    if raw and _TYPOGRAPHIC.issuperset(odd):  # (typeset English: see rules.TYPOGRAPHIC)
+        unsquashed = _TYPOGRAPHIC_UNSQUASHED if _TYPOGRAPHIC_PUNCT.issuperset(odd) else None
+        return _ascii_line_facts(text, raw, SENTENCE_TRAIL, unsquashed, _TYPOGRAPHIC_STARTS)
     w, letters, digits, sentence = line_features(text)
     folded = casefold(text)  # (once, for every rule that reads the folded line)
     rule = _rule_reason(text, folded, w, letters, digits, sentence)
@@ -424,8 +450,9 @@ def _pass_one(blocks: Sequence[Block]) -> _Facts:
     return _Facts(weights, letters, sentences, rules, scores, listed)
 
 
-def _soften_short_gaps(scores: list[float], hard: list[bool]) -> list[float]:
-    """Scale each run of n consecutive negative scores by min(1, n / GAP_FULL).
+def _soften_short_gaps(scores: list[float], rules: Sequence[Reason | None]) -> list[float]:
+    """Scale each run of n consecutive negative scores by min(1, n / GAP_FULL), except the
+    scores of blocks a hard rule matched (any rule but SOFT_RULES: ``rules`` holds each block's).
 
     A caption, a credit and a "See it now" link between two paragraphs are a short gap inside
     the article; a menu or a teaser list is a long one. Penalising gaps linearly treats both
@@ -433,13 +460,15 @@ def _soften_short_gaps(scores: list[float], hard: list[bool]) -> list[float]:
     """
     out = list(scores)
     # The runs are found in C: one byte per score (1: negative), and a search for the maximal
-    # runs of 1s shorter than GAP_FULL (a long run keeps its scores: its factor is 1).
+    # runs of 1s shorter than GAP_FULL (a long run keeps its scores: its factor is 1). Only
+    # their blocks' rules are read.
     negative = bytes(map(lt, scores, repeat(0.0)))
     for run in _SHORT_GAP_RE.finditer(negative):
         i, j = run.span()
         factor = (j - i) / GAP_FULL
         for k in range(i, j):
-            if not hard[k]:
+            rule = rules[k]
+            if rule is None or rule in SOFT_RULES:
                 out[k] *= factor
     return out
 
@@ -449,16 +478,30 @@ _SHORT_GAP_RE = rx.compile(rb"(?<!\x01)\x01{1,%d}(?!\x01)" % (GAP_FULL - 1))
 
 
 def _best_run(scores: Sequence[float]) -> tuple[int, int]:
-    """The maximum-sum contiguous run [start, end] (inclusive); (0, -1) when nothing is positive."""
+    """The maximum-sum contiguous run [start, end] (inclusive); (0, -1) when nothing is positive.
+
+    Kadane's scan, from positive score to positive score: while the running sum is not
+    positive the scan restarts at every block, and a block that does not score positive neither
+    beats the best (never below 0) nor leaves a sum the next block keeps, so the scan goes
+    straight on to the next positive block (found in C, ``bytes.find``: most of a page is menus
+    and teasers scoring below 0). The sums are added in the same order as block by block."""
+    positive = bytes(map(gt, scores, repeat(0.0)))
     best, best_start, best_end = 0.0, 0, -1
-    current, start = 0.0, 0
-    for i, score in enumerate(scores):
-        if current <= 0.0:
-            current, start = score, i
-        else:
-            current += score
+    n = len(scores)
+    start = positive.find(1)
+    while start >= 0:
+        current = scores[start]
         if current > best:
-            best, best_start, best_end = current, start, i
+            best, best_start, best_end = current, start, start
+        for i in range(start + 1, n):
+            current += scores[i]
+            if current <= 0.0:
+                break
+            if current > best:
+                best, best_start, best_end = current, start, i
+        else:
+            break
+        start = positive.find(1, i + 1)
     return best_start, best_end
 
 
@@ -621,8 +664,7 @@ def _meta_label(block: Block, w: float) -> Label | None:
 def _text_meta_label(text: str, w: float) -> Label | None:
     """``_meta_label`` of a short block's text (``w`` is its weight). Cached: the lines above
     an article (a site's desk credit, its date line, its tools) repeat across a site's pages."""
-    hit = find_byline(text)
-    if hit is not None and hit.whole_line:
+    if _is_byline_line.__wrapped__(text):
         return Label.BYLINE
     dates = find_dates(text)
     if not dates:
@@ -634,19 +676,42 @@ def _text_meta_label(text: str, w: float) -> Label | None:
     return None
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _is_byline_line(text: str) -> bool:
+    """The text is a byline line (``_text_meta_label``'s BYLINE): its byline is all of it.
+    Cached, for the lines under an article (only a byline is looked for there)."""
+    hit = find_byline(text)
+    return hit is not None and hit.whole_line
+
+
+_BYLINE_LINE = (Label.BYLINE, Reason.BYLINE_LINE)
+
+
 _WORDS = rx.compile(r"[^\W\d_]+")
 _CJK_OR_HANGUL = rx.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
+_LONG_WORDS = rx.compile(r"[^\W\d_]{4,}")
+"""The words (maximal runs of letters, ``_WORDS``) of four or more letters: a match starts only
+where a run does, since a run too short to match from its start has no longer suffix."""
+
+
 def _content_tokens(text: str) -> set[str]:
     """Words of four or more letters (case-folded), and character pairs of CJK and Hangul words
-    (which carry particles and need no spaces): what a headline and its article share."""
-    tokens: set[str] = set()
-    for word in _WORDS.findall(text.casefold()):
-        if not word.isascii() and _CJK_OR_HANGUL.search(word):
+    (which carry particles and need no spaces): what a headline and its article share.
+
+    The long words are collected in C (``_LONG_WORDS``: the opening paragraphs hold hundreds of
+    words); only a text holding CJK or Hangul goes through its words one by one, to cut those
+    words into pairs instead (a long one is taken out again: it is no token of its own, and no
+    word without CJK or Hangul can equal it)."""
+    folded = text.casefold()
+    tokens = set(_LONG_WORDS.findall(folded))
+    if folded.isascii() or _CJK_OR_HANGUL.search(folded) is None:
+        return tokens
+    for word in _WORDS.findall(folded):
+        if _CJK_OR_HANGUL.search(word):
+            tokens.discard(word)
             tokens.update(word[k : k + 2] for k in range(len(word) - 1))
-        elif len(word) >= 4:
-            tokens.add(word)
     return tokens
 
 
@@ -696,17 +761,18 @@ def _label_head(
     head_from = max(0, start - HEAD_WINDOW)
     meta_top = -1
     rules, weights = facts.rule, facts.weight
+    dated = Reason.DATED
     for i in range(start - 1, head_from - 1, -1):
         rule = rules[i]
-        if rule is not None and rule is not Reason.DATED:
-            continue
-        meta = _meta_label(blocks[i], weights[i])
-        if meta is not None:
-            labels[i] = (meta, _META_REASON[meta])
-            meta_top = i
+        if (rule is None or rule is dated) and weights[i] <= META_MAX_WEIGHT:  # (_meta_label)
+            meta = _text_meta_label(blocks[i].text, weights[i])
+            if meta is not None:
+                labels[i] = (meta, _META_REASON[meta])
+                meta_top = i
 
     # The site's own name (a logo's alt text) is printed in its copyright notice too.
-    notices = [blocks[i].text.casefold() for i, rule in enumerate(rules) if rule is _COPYRIGHT]
+    copyrights = compress(range(len(rules)), map(is_, rules, repeat(_COPYRIGHT)))
+    notices = [blocks[i].text.casefold() for i in copyrights]
 
     def candidate(i: int, *, bullets: bool) -> bool:
         return (
@@ -823,8 +889,12 @@ _BODY_NEIGHBOURS = (Label.BODY, Reason.PROSE_NEIGHBOURS)
 _BODY_LIST = (Label.BODY, Reason.BODY_LIST)
 _CAPTION_CREDIT = (Label.CAPTION, Reason.CAPTION_CREDIT)
 _DROP_DUPLICATE = (Label.BOILERPLATE, Reason.DUPLICATE)
-_DROP_OUTSIDE = (Label.BOILERPLATE, Reason.OUTSIDE)
-_DROP_SHORT = (Label.BOILERPLATE, Reason.SHORT)
+_RULE_ITSELF: dict[Reason | None, Reason] = {reason: reason for reason in Reason}
+"""Each reason mapped to itself: ``_RULE_ITSELF.get(rule, fallback)`` is ``rule or fallback``
+done in C (``map`` over a page's rules)."""
+_UNRULED = (Reason.SHORT, Reason.OUTSIDE)
+"""The reason of an undecided block no rule matched, by whether it scored above 0 (outside
+the body run, prose; else short)."""
 _DROP_SYMBOLS = (Label.BOILERPLATE, Reason.PLACEHOLDER)
 """A block of symbols alone inside the body run (an empty bullet, a close button's ×, a rule of
 underscores, ``* * *``): not text, so not body; it still counts as a short gap in the run."""
@@ -835,8 +905,7 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
     html = bool(blocks[0].tag)
     html_labels = _html_revise(blocks, facts) if html else {}
     rules, weights, pass_scores = facts.rule, facts.weight, facts.score
-    hard = [rule is not None and rule not in SOFT_RULES for rule in rules]
-    scores = _soften_short_gaps(pass_scores, hard)
+    scores = _soften_short_gaps(pass_scores, rules)
     start, end = _best_run(scores)
     labels: list[tuple[Label, Reason] | None] = [None] * len(blocks)
     boilerplate = Label.BOILERPLATE
@@ -885,24 +954,27 @@ def _classify(blocks: Sequence[Block]) -> tuple[Decision, ...]:
 
     if end >= start:
         _label_head(blocks, facts, labels, start)
+        # (only a byline counts here: ``_is_byline_line`` is ``_meta_label(...) is BYLINE``
+        # without reading the line's dates)
         for i in range(end + 1, min(len(blocks), end + 1 + TAIL_WINDOW)):
-            if labels[i] is None and rules[i] is None:
-                meta = _meta_label(blocks[i], weights[i])
-                if meta is Label.BYLINE:
-                    labels[i] = (meta, _META_REASON[meta])
+            if (
+                labels[i] is None
+                and rules[i] is None
+                and weights[i] <= META_MAX_WEIGHT
+                and _is_byline_line(blocks[i].text)
+            ):
+                labels[i] = _BYLINE_LINE
 
     # Blocks left undecided: rule-matched ones are dropped by their rule, the rest as outside
     # the body run (prose) or short. The decisions are then made in bulk (``records``: a page
     # makes hundreds, and a ``Decision(...)`` call each costs a quarter more).
-    outside, short = _DROP_OUTSIDE, _DROP_SHORT
-    final = [
-        decided
-        if decided is not None
-        else (boilerplate, rule)
-        if rule is not None
-        else outside
-        if score > 0
-        else short
-        for decided, rule, score in zip(labels, rules, pass_scores, strict=True)
-    ]
-    return records(Decision, zip(blocks, *zip(*final, strict=True), strict=True))
+    # The columns are made in C: every block's reason its rule, else OUTSIDE or SHORT by its
+    # score; every label BOILERPLATE; then the few decided blocks (the run, its head and tail)
+    # are written over them.
+    reasons = list(
+        map(_RULE_ITSELF.get, rules, map(_UNRULED.__getitem__, map(gt, pass_scores, repeat(0.0))))
+    )
+    kinds = [boilerplate] * len(blocks)
+    for i in compress(range(len(blocks)), map(is_not, labels, repeat(None))):
+        kinds[i], reasons[i] = labels[i]  # type: ignore[misc]
+    return records(Decision, zip(blocks, kinds, reasons, strict=True))

@@ -12,15 +12,17 @@ from hypothesis import strategies as st
 from newsparse.classify import (
     _NOT_A_HEADLINE,
     GAP_FULL,
+    SOFT_RULES,
     _never_a_headline,
     _soften_short_gaps,
     classify,
 )
-from newsparse.model import Decision, Label
+from newsparse.model import Decision, Label, Reason
 from newsparse.segment import segment_text
 
 
-def _soften_reference(scores: list[float], hard: list[bool]) -> list[float]:
+def _soften_reference(scores: list[float], rules: list[Reason | None]) -> list[float]:
+    hard = [rule is not None and rule not in SOFT_RULES for rule in rules]
     out = list(scores)
     i, n = 0, len(out)
     while i < n:
@@ -40,22 +42,25 @@ def _soften_reference(scores: list[float], hard: list[bool]) -> list[float]:
 
 
 _SCORE = st.sampled_from([-4.0, -1.0, -1e-9, -0.0, 0.0, 1e-9, 0.5, 3.0])
+_RULE = st.sampled_from([None, Reason.NAV, Reason.DATED, *SOFT_RULES])
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(_SCORE, st.booleans()), max_size=3 * GAP_FULL + 4))
-def test_soften_short_gaps_matches_the_plain_loop(rows: list[tuple[float, bool]]) -> None:
+@given(st.lists(st.tuples(_SCORE, _RULE), max_size=3 * GAP_FULL + 4))
+def test_soften_short_gaps_matches_the_plain_loop(rows: list[tuple[float, Reason | None]]) -> None:
     scores = [s for s, _ in rows]
-    hard = [h for _, h in rows]
-    assert _soften_short_gaps(scores, hard) == _soften_reference(scores, hard)
+    rules = [r for _, r in rows]
+    assert _soften_short_gaps(scores, rules) == _soften_reference(scores, rules)
 
 
 def test_soften_short_gaps_scales_short_runs_only() -> None:
     short = [2.0, -1.0, -1.0, 2.0]
-    assert _soften_short_gaps(short, [False] * 4) == [2.0, -2 / GAP_FULL, -2 / GAP_FULL, 2.0]
+    assert _soften_short_gaps(short, [None] * 4) == [2.0, -2 / GAP_FULL, -2 / GAP_FULL, 2.0]
     long = [2.0, *[-1.0] * GAP_FULL, 2.0]
-    assert _soften_short_gaps(long, [False] * len(long)) == long
-    assert _soften_short_gaps([-1.0, 1.0], [True, False]) == [-1.0, 1.0]  # a hard rule stays
+    assert _soften_short_gaps(long, [None] * len(long)) == long
+    assert _soften_short_gaps([-1.0, 1.0], [Reason.NAV, None]) == [-1.0, 1.0]  # a hard rule stays
+    soft = [Reason.PLACEHOLDER, None]
+    assert _soften_short_gaps([-1.0, 1.0], soft) == [-1 / GAP_FULL, 1.0]  # a picture softens
 
 
 def test_decisions_are_one_per_block_in_order() -> None:
