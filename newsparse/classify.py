@@ -38,6 +38,7 @@ from newsparse.rules.prose import (
     line_features,
     weight,
 )
+from newsparse.rules.teasers import glued_teaser
 from newsparse.rules.ui import (
     COUNTER,
     DATED_SCAN,
@@ -309,6 +310,8 @@ def _ascii_line_facts(
         return w, letters, sentence, rule, NON_TEXT_SCORE, False, lead_in
     # (min() spelt out: a builtin call costs more than the comparison)
     if prose:
+        if glued_teaser(text):  # (asked of prose lines only: see _line_facts)
+            return w, letters, sentence, Reason.TEASER, RULE_PENALTY, False, False
         score = w / SENTENCE_UNIT - SENTENCE_OFFSET
         score = SCORE_CAP if SCORE_CAP < score else score
         return w, letters, sentence, rule, score, False, lead_in
@@ -376,6 +379,11 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     if letters < MIN_LETTER_SHARE:
         score = NON_TEXT_SCORE
     elif prose:
+        # A teaser card (a headline glued to its summary) reads as a sentence and a column
+        # of them can outscore a short article; it is asked of prose lines only, as a
+        # fragment scores below zero anyway and most lines are not prose.
+        if glued_teaser(text):
+            return w, letters, sentence, Reason.TEASER, RULE_PENALTY, False, False
         # (ends_strongly from the stripped tail: a stop ends it, and the strong ends are a
         # CJK stop or a Korean ending before a stop; trail and stops share no character)
         tail = text[-8:].rstrip(SENTENCE_TRAIL)
