@@ -18,6 +18,7 @@ sentences, with lower-case words before them, or whose piece before the capital 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsparse import regex_cache as rx
@@ -85,10 +86,11 @@ STYLES: tuple[TitleCase, ...] = (
 
 SMALL_WORDS: frozenset[str] = frozenset().union(*(style.small_words for style in STYLES))
 
-_GLUE = rx.compile(r"(?:[a-z?!]|\S[’'\")])(?=[A-Z][a-z])")
-"""A lower-case letter, ``?`` or ``!``, or a closing quote (one after a non-space: an opening
-quote follows a space), then a capital starting a word: the place a card's headline ends and
-its summary starts (the capital is at the match's ``end()``)."""
+_GLUE = rx.compile(r"[a-z?!’'\")][A-Z]")
+"""A lower-case letter, ``?``, ``!`` or a closing quote, then a capital: where a card's headline
+ends and its summary starts, if the capital starts a word (a lower-case letter follows) and a
+quote closes one (a non-space precedes it: an opening quote follows a space). Two classes and
+no lookaround, so that ``re`` tests each position in a few steps; ``_glue_points`` checks the rest."""
 _WORD = rx.compile(r"[^\W_][\w'’.-]*")
 _LAST_LETTERS = rx.compile(r"[A-Za-z]*\Z")
 
@@ -97,10 +99,43 @@ def _title_case(words: list[str]) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in SMALL_WORDS for w in words)
 
 
+def _glue_points(text: str) -> Iterator[int]:
+    """Where a capital starting a word follows a lower-case letter, ``?``, ``!``, or a quote
+    after a non-space, with no space between: the possible ends of a glued headline."""
+    for match in _GLUE.finditer(text):
+        start, glue = match.span()
+        glue -= 1
+        if not "a" <= text[glue + 1 : glue + 2] <= "z":
+            continue
+        if text[start] in _QUOTES and (start == 0 or text[start - 1].isspace()):
+            continue
+        yield glue
+
+
+_QUOTES = frozenset("’'\")")
+
+
+def _starts_in_title_case(text: str) -> bool:
+    """The first ``MIN_HEAD_WORDS - 1`` words of ``text`` are in title case: a teaser's head
+    has at least ``MIN_HEAD_WORDS`` words, all in title case, and its first words but the last
+    end before the glue, so they are the text's first words too (the last may run on into the
+    summary). Most prose fails at its second or third word, which spares the glue search."""
+    needed = MIN_HEAD_WORDS - 1
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not (word[0].isupper() or word[0].isdigit() or word.casefold() in SMALL_WORDS):
+            return False
+        needed -= 1
+        if not needed:
+            return True
+    return False
+
+
 def glued_teaser(text: str) -> bool:
     """True if ``text`` is a headline in title case glued to a summary sentence."""
-    for match in _GLUE.finditer(text):
-        glue = match.end()
+    if not _starts_in_title_case(text):
+        return False
+    for glue in _glue_points(text):
         head = text[:glue]
         words = _WORD.findall(head)
         if len(words) < MIN_HEAD_WORDS:
