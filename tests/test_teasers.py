@@ -133,3 +133,18 @@ def test_teaser_cards_are_dropped_as_teasers() -> None:
     for card in _CARDS:
         assert reasons.get(card) == Reason.TEASER, card
     assert article.body[0].startswith("Health authorities said on Monday")
+
+
+_START_PIECES = st.sampled_from(
+    ["The", "the", "tHe", "of", "oﬀ", "aſ", "Kelvin", "in", "iN", "then", "Éte", "été", "12",
+     "_x", "x_y", "Ford", "don’t", "(This", "—", "a.b", "-", "'", " ", "  ", "/", "İn"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_START_PIECES, max_size=12), st.lists(st.booleans(), max_size=12))
+def test_title_start_pattern_is_a_superset(pieces: list[str], spaces: list[bool]) -> None:
+    gaps = spaces + [True] * (len(pieces) - len(spaces))
+    text = "".join(p + (" " if s else "") for p, s in zip(pieces, gaps, strict=False))
+    if teasers._TITLE_START.match(text) is None:
+        assert not teasers._starts_in_title_case(text), text

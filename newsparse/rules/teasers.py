@@ -115,6 +115,24 @@ def _glue_points(text: str) -> Iterator[int]:
 _QUOTES = frozenset("’'\")")
 
 
+def _title_start_pattern() -> str:
+    """A match of the text's first ``MIN_HEAD_WORDS - 1`` words, each ``_WORD`` token possibly
+    in title case: not starting with ``a``-``z``, or a small word in full (any case), or
+    holding a non-ASCII character (whose case folding a pattern cannot follow). It fails
+    only where ``_starts_in_title_case`` returns False, in one C-level call: the gaps and
+    the tokens are matched possessively, so each group takes one whole token."""
+    small = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
+    token = (
+        r"(?:(?![a-z])[^\W_][\w'’.-]*+"
+        rf"|(?i:{small})(?![\w'’.-])"
+        r"|[a-z][\w'’.-]*?[^\x00-\x7f][\w'’.-]*+)"
+    )
+    return rf"(?:[\W_]*+{token}){{{MIN_HEAD_WORDS - 1}}}"
+
+
+_TITLE_START = rx.compile(_title_start_pattern())
+
+
 def _starts_in_title_case(text: str) -> bool:
     """The first ``MIN_HEAD_WORDS - 1`` words of ``text`` are in title case: a teaser's head
     has at least ``MIN_HEAD_WORDS`` words, all in title case, and its first words but the last
@@ -133,7 +151,7 @@ def _starts_in_title_case(text: str) -> bool:
 
 def glued_teaser(text: str) -> bool:
     """True if ``text`` is a headline in title case glued to a summary sentence."""
-    if not _starts_in_title_case(text):
+    if _TITLE_START.match(text) is None or not _starts_in_title_case(text):
         return False
     for glue in _glue_points(text):
         head = text[:glue]
