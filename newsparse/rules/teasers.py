@@ -121,7 +121,7 @@ def _title_start_pattern() -> str:
     holding a non-ASCII character (whose case folding a pattern cannot follow). It fails
     only where ``_starts_in_title_case`` returns False, in one C-level call: the gaps and
     the tokens are matched possessively, so each group takes one whole token."""
-    small = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
+    small = "|".join(sorted(SMALL_WORDS, key=lambda word: (-len(word), word)))  # (stable text)
     token = (
         r"(?:(?![a-z])[^\W_][\w'’.-]*+"
         rf"|(?i:{small})(?![\w'’.-])"
