@@ -546,7 +546,6 @@ link's screen-reader note (``Submit to Stumbleupon (Opens in new window)``)."""
 _NEVER_A_HEADLINE_STARTS = (
     *("By ", "BY ", "by ", "Posted ", "posted ", "Written ", "written ", "▲", "△", "("),
 )
-_NEVER_A_HEADLINE_MARKS = frozenset("[@>»›")
 _NEVER_A_HEADLINE_WORDS = (
     *("://", "hoto", "HOTO", "Credit", "| Getty", "(o", "(O"),
     *("left,", "right,", "centre,", "center,", "(left)", "(right)", "(centre)", "(center)"),
@@ -558,17 +557,79 @@ a mark (the brackets, ``@``, the breadcrumb arrows) or a piece of text (``://``,
 ``(opens in new window)``, the ``left,`` of ``, left,`` and the ``(left)``)."""
 
 
+_NOT_A_HEADLINE_TEXTS = (
+    *("://", "| Getty Images", "Credit..."),
+    *(", left,", ", right,", ", centre,", ", center,", "(left)", "(right)", "(centre)", "(center)"),
+)
+_NOT_A_HEADLINE_HEADS = ("FILE PHOTO", "▲", "△")
+"""The branches of ``_NOT_A_HEADLINE`` that are fixed text: anywhere in the line, or at its
+start."""
+_NOT_A_HEADLINE_AT = tuple(
+    (pieces, lead, rx.compile(branches))
+    for pieces, lead, branches in (
+        (("[",), 0, r"\[(?:\s\s|\s*\])"),
+        (("@",), 0, r"(?<=[\w.+-])@[\w-]+\.\w|(?<=\s)@\w{2,}$"),
+        (("file photo",), 0, r"\bfile photo\b"),
+        (("hoto by", "hoto illustration by"), 1, r"\b[Pp]hoto(?: illustration)? by\b"),
+        (("Credit: ",), 0, r"\bCredit: "),
+        (("(o", "(O"), 0, r"\((?i:opens in (?:a )?new window)\)"),
+    )
+)
+r"""Branches of ``_NOT_A_HEADLINE`` whose every match starts ``lead`` characters before one of
+the ``pieces``: each is tried there only (``re`` would try them at every character, as their
+``\b`` or their alternatives keep it from skipping ahead: ~200 instructions a character).
+The two @ branches (``[\w.+-]+@…``, ``\s@…``) are read from their @, the characters before
+it looked behind at (one suffices: the ``+`` adds nothing to whether they match)."""
+_NOT_A_HEADLINE_START = tuple(
+    (starts, rx.compile(branches))
+    for starts, branches in (
+        (("[",), r"\[[^\]]*\]$"),
+        (
+            ("By ", "BY ", "by ", "Posted ", "posted ", "Written ", "written "),
+            r"(?:[Pp]osted |[Ww]ritten )?(?:By|BY|by) \S",
+        ),
+        (("(",), r"\([^()]*\)$"),
+    )
+)
+"""The branches of ``_NOT_A_HEADLINE`` anchored at the line's start (``^``), with the starts
+they need."""
+_NOT_A_HEADLINE_ARROWS = (" > ", " » ", " › ")
+_BREADCRUMB = rx.compile(r"\S \S* ?[>»›] .* [>»›] ")
+"""The breadcrumb branch of ``_NOT_A_HEADLINE``, searched only in a line with an arrow between
+spaces (its second arrow)."""
+
+
 def _never_a_headline(text: str) -> bool:
     """``_NOT_A_HEADLINE`` finds something in ``text``. Most candidates hold none of the starts,
     marks and pieces every match needs, which a few tests in C show for a fraction of
-    what the search costs (its alternatives are tried at every character)."""
+    what the search costs (its alternatives are tried at every character). The others are
+    tested branch by branch (a line matches an alternation where it matches one of its
+    branches): the fixed texts by ``in`` and ``startswith``, the anchored branches at the
+    start, the others where their pieces are (``_NOT_A_HEADLINE_AT``): a long caption cost
+    ~0.1-0.7 M instructions in the whole alternation, ~10 k so."""
     if (
         not text.startswith(_NEVER_A_HEADLINE_STARTS)
-        and _NEVER_A_HEADLINE_MARKS.isdisjoint(text)
+        # (the marks [ @ > » ›, spelt out: a set's isdisjoint reads the text a character at a
+        # time, ~100 instructions each)
+        and not ("[" in text or "@" in text or ">" in text or "»" in text or "›" in text)
         and not any(map(text.__contains__, _NEVER_A_HEADLINE_WORDS))
     ):
         return False
-    return _NOT_A_HEADLINE.search(text) is not None
+    if any(map(text.__contains__, _NOT_A_HEADLINE_TEXTS)) or text.startswith(_NOT_A_HEADLINE_HEADS):
+        return True
+    for starts, branches in _NOT_A_HEADLINE_START:
+        if text.startswith(starts) and branches.match(text) is not None:
+            return True
+    for pieces, lead, branches in _NOT_A_HEADLINE_AT:
+        for piece in pieces:
+            at = text.find(piece, lead)
+            while at >= 0:
+                if branches.match(text, at - lead) is not None:
+                    return True
+                at = text.find(piece, at + 1)
+    return (
+        any(map(text.__contains__, _NOT_A_HEADLINE_ARROWS)) and _BREADCRUMB.search(text) is not None
+    )
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -727,10 +788,46 @@ def _content_tokens(text: str) -> set[str]:
     return tokens
 
 
-def _token_share(text: str, opening: set[str]) -> float:
-    """The share of ``text``'s content tokens that the opening's tokens hold (0 for none)."""
-    tokens = _content_tokens(text)
-    return len(tokens & opening) / len(tokens) if tokens else 0.0
+class _Opening:
+    """The article's first paragraphs, asked which of a line's content tokens they hold
+    (internal to ``_label_head``; not a record). The share is found by searching the
+    case-folded text for the line's few tokens, not by splitting its hundreds of words into
+    tokens (``_content_tokens``), which only a rare kind of token needs (see ``holds``)."""
+
+    __slots__ = ("text", "folded", "_tokens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = text.casefold()
+        self._tokens: set[str] | None = None
+
+    def share(self, text: str) -> float:
+        """The share of ``text``'s content tokens that the opening's tokens hold (0 for none):
+        ``len(tokens & _content_tokens(opening)) / len(tokens)``."""
+        tokens = _content_tokens(text)
+        return sum(map(self.holds, tokens)) / len(tokens) if tokens else 0.0
+
+    def holds(self, token: str) -> bool:
+        """``token in _content_tokens(self.text)`` for a token of ``_content_tokens``: a word
+        of four or more letters without CJK or Hangul (the others are cut into pairs) is one
+        of the opening's where it stands as a whole word; a pair holding a CJK or Hangul
+        character wherever it occurs (the word it occurs in holds that character, so it is cut
+        into every pair). A pair without one (``to`` from ``東京tower``) is looked up in the
+        opening's tokens, made once."""
+        folded = self.folded
+        if len(token) == 2:
+            if _CJK_OR_HANGUL.search(token):
+                return token in folded
+            if self._tokens is None:
+                self._tokens = _content_tokens(self.text)
+            return token in self._tokens
+        at = folded.find(token)
+        while at >= 0:
+            end = at + len(token)
+            if not (at and _LETTER.match(folded, at - 1)) and not _LETTER.match(folded, end):
+                return True
+            at = folded.find(token, at + 1)
+        return False
 
 
 def _shares_a_token(tokens: set[str], text: str) -> bool:
@@ -815,23 +912,23 @@ def _label_head(
             # alt text, a section name) gives way to a headline printed under the cluster, as
             # some sites do (date, then headline, then text), when that one does share words.
             if not _shares_a_token(_content_tokens(blocks[title_at].text), opening_text):
-                opening = _content_tokens(opening_text)
+                opening = _Opening(opening_text)
                 for i in range(meta_top + 1, start):
                     if _looks_like_a_name(blocks[i].text):
                         continue  # (a byline's name under the date)
                     if candidate(i, bullets=False):
-                        if _token_share(blocks[i].text, opening) >= TITLE_MIN_SHARED:
+                        if opening.share(blocks[i].text) >= TITLE_MIN_SHARED:
                             title_at = i
                         break
     if title_at < 0:
         # No byline/date cluster: the candidate that shares most words with the article's
         # opening (a headline announces what the first paragraphs tell), then the nearest.
-        opening = _content_tokens(opening_text)
+        opening = _Opening(opening_text)
         best = 0.0
         for i in range(start - 1, head_from - 1, -1):
             if not candidate(i, bullets=False):
                 continue
-            shared = _token_share(blocks[i].text, opening)
+            shared = opening.share(blocks[i].text)
             value = shared - TITLE_DISTANCE_COST * (start - 1 - i)
             if shared >= TITLE_MIN_SHARED and value > best:
                 best, title_at = value, i

@@ -10,11 +10,14 @@ from hypothesis import strategies as st
 
 from newsparse.classify import (
     _CJK_OR_HANGUL,
+    _NOT_A_HEADLINE,
     _RULE_ITSELF,
     _WORDS,
     _best_run,
     _content_tokens,
     _is_byline_line,
+    _never_a_headline,
+    _Opening,
     _text_meta_label,
 )
 from newsparse.model import Label, Reason
@@ -109,3 +112,73 @@ def test_is_byline_line_is_the_meta_label_byline() -> None:
         assert _is_byline_line(line) == (meta is Label.BYLINE), line
     assert _is_byline_line("By Jane Doe")
     assert not _is_byline_line("Nov. 19, 2019 8:03 am ET")
+
+
+def _token_share_reference(text: str, opening: str) -> float:
+    tokens = _content_tokens(text)
+    return len(tokens & _content_tokens(opening)) / len(tokens) if tokens else 0.0
+
+
+_SHARE_PIECES = st.sampled_from(
+    [
+        *("harbour", "Harbours", "bridge", "bridges", "Straße", "strasse", "tower", "TOWER"),
+        *("다리", "다리는", "건설", "橋梁", "東京", "to", "x1", "_", "é", "'"),
+    ]
+)
+_SHARE_TEXT = st.lists(
+    st.tuples(_SHARE_PIECES, st.sampled_from([" ", "", "-", "_", "1", ". "])), max_size=8
+).map(lambda pieces: "".join(piece + sep for piece, sep in pieces))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SHARE_TEXT, _SHARE_TEXT)
+def test_opening_share_is_the_token_set_share(line: str, opening: str) -> None:
+    assert _Opening(opening).share(line) == _token_share_reference(line, opening)
+
+
+def test_opening_share_examples() -> None:
+    opening = _Opening("Die Straße zum Hafen: 東京tower und 다리는 neu.")
+    assert opening.share("Hafen Straße") == 1.0
+    assert opening.share("Harbour Hafen") == 0.5
+    assert opening.share("다리 건설") == 0.5  # 다리 yes; 건설 no
+    assert opening.share("ab 12") == 0.0  # no tokens
+    assert opening.share("tower") == 0.0  # only inside a word cut into pairs
+    assert opening.share("京t") == 1.0  # a pair of that word
+    assert _Opening("東京tower").share("東to") == 0.5  # a pair without CJK: tokens made
+
+
+# Pieces of the lines each branch of _NOT_A_HEADLINE is about, near misses of them, and words.
+_NOT_HEADLINE_PIECES = st.sampled_from(
+    [
+        *("[", "]", "[ ]", "[  ", "[x]", " ", "  ", "\t", "\n", "(", ")", "(x)", "x", "Jane"),
+        *("By ", "by ", "BY ", "Posted ", "written ", "Written by ", "by", "\u00a0"),
+        *("@", "x@y.z", "a.b+c@d-e.fg", "@x", " @ab", "@ab", "@a", "_@x.y", "@x.", "x@", "é@x.y"),
+        *(".@x.y", "+@x.y", "-@x.y", "!@x.y"),
+        *("file photo", "file photos", "afile photo", "FILE PHOTO", "Photo by ", "photo by"),
+        *("XPhoto by ", "Photo illustration by", "hoto by", "Photo bye", "Credit: ", "ACredit: "),
+        *("Credit...", "://", "| Getty Images", ", left,", "(right)", "▲", "△"),
+        *(" > ", ">", " » ", "»", " › ", "a > b"),
+        *("(opens in new window)", "(Opens in a new window)"),
+        *("(OPENS IN NEW WINDOW)", "(opens in a window)", "(oops)"),
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NOT_HEADLINE_PIECES, max_size=10).map("".join))
+def test_never_a_headline_is_the_whole_alternation(text: str) -> None:
+    assert _never_a_headline(text) == (_NOT_A_HEADLINE.search(text) is not None)
+
+
+def test_never_a_headline_branch_examples() -> None:
+    for text in (
+        *("x [  ]", "Comment []", "[Absenden]", "By Jane", "Posted by Vortex", "(Reed / AP)"),
+        *("mail a.b@c-d.ef now", "Jane Doe @janedoe", "Photo by Jane", "an old file photo."),
+        *("X photo by Jane", "the Photo illustration by Jane", "x Credit: Jane", "A > B > C "),
+        *("Share (opens in new window)", "write to .@x.yz"),
+    ):
+        assert _NOT_A_HEADLINE.search(text) is not None, text
+        assert _never_a_headline(text), text
+    for text in ("a@b", "x @a", "afile photo", "xPhoto by Jane", "ACredit: x", "A > B", "[x]y"):
+        assert _NOT_A_HEADLINE.search(text) is None, text
+        assert not _never_a_headline(text), text
