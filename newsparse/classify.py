@@ -830,24 +830,10 @@ class _Opening:
         return False
 
 
-def _shares_a_token(tokens: set[str], text: str) -> bool:
-    """``bool(tokens & _content_tokens(text))``, found by searching the text for the few
-    tokens instead of splitting all of it into tokens (the opening paragraphs: hundreds of
-    words). A character pair of a CJK or Hangul word is in the text's tokens wherever it occurs
-    (such words are cut into every pair); another token only where it stands as a whole word."""
-    folded = text.casefold()
-    for token in tokens:
-        at = folded.find(token)
-        if at < 0:
-            continue
-        if _CJK_OR_HANGUL.search(token):
-            return True
-        while at >= 0:
-            end = at + len(token)
-            if not (at and _LETTER.match(folded, at - 1)) and not _LETTER.match(folded, end):
-                return True
-            at = folded.find(token, at + 1)
-    return False
+def _shares_a_token(tokens: set[str], opening: _Opening) -> bool:
+    """``bool(tokens & _content_tokens(opening.text))``, by ``_Opening.holds`` on the few
+    tokens instead of splitting the opening paragraphs (hundreds of words) into tokens."""
+    return any(map(opening.holds, tokens))
 
 
 _LETTER = rx.compile(r"[^\W\d_]")
@@ -911,8 +897,8 @@ def _label_head(
             # A line above the cluster that shares no word with the article's opening (a logo's
             # alt text, a section name) gives way to a headline printed under the cluster, as
             # some sites do (date, then headline, then text), when that one does share words.
-            if not _shares_a_token(_content_tokens(blocks[title_at].text), opening_text):
-                opening = _Opening(opening_text)
+            opening = _Opening(opening_text)
+            if not _shares_a_token(_content_tokens(blocks[title_at].text), opening):
                 for i in range(meta_top + 1, start):
                     if _looks_like_a_name(blocks[i].text):
                         continue  # (a byline's name under the date)

@@ -162,11 +162,20 @@ _PIECES = [
 def test_shares_a_token_is_the_token_set_intersection(
     words: list[str], pieces: list[tuple[str, str]]
 ) -> None:
-    from newsparse.classify import _content_tokens, _shares_a_token
+    from newsparse.classify import _content_tokens, _Opening, _shares_a_token
 
     tokens = _content_tokens(" ".join(words))
     text = "".join(piece + sep for piece, sep in pieces)
-    assert _shares_a_token(tokens, text) == bool(tokens & _content_tokens(text))
+    assert _shares_a_token(tokens, _Opening(text)) == bool(tokens & _content_tokens(text))
+
+
+def test_shares_a_token_ignores_a_mixed_words_latin_pair_standing_alone() -> None:
+    # '東京tower' is cut into pairs, 'to' among them; 'to' standing alone is no token
+    from newsparse.classify import _content_tokens, _Opening, _shares_a_token
+
+    tokens = _content_tokens("東京tower")
+    assert "to" in tokens
+    assert not _shares_a_token(tokens, _Opening("go to the park"))
 
 
 def test_names_a_source_needs_an_agency_and_short_other_parts() -> None:
