@@ -1,6 +1,6 @@
-"""assemble's credit prefilter (``_may_hold_credit``) against ``find_credit`` itself.
+"""``find_credit``'s tail test (``CREDIT_TAIL``) against the combined credit regex alone.
 
-The prefilter must be a superset: wherever ``find_credit`` finds a credit, it must say "maybe".
+The test must be a superset: wherever the regex finds a credit, ``find_credit`` must find it.
 It rests on two facts, both checked here: every rule but CREDIT_ANYWHERE's is anchored at the
 text's end (``\\s*$`` closes each branch of its pattern), and a needed word of such a match
 starts within CREDIT_TAIL characters of the end (the longest credits each rule allows, built
@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import assemble
-from newsparse.assemble import CREDIT_ANYWHERE, _may_hold_credit, _split_caption
+from newsparse.assemble import _split_caption
 from newsparse.model import Caption
-from newsparse.rules.captions import RULES, CreditRule, find_credit
+from newsparse.rules import captions
+from newsparse.rules.captions import CREDIT_ANYWHERE, RULES, CreditRule, find_credit
 
 _SPACE_END = repr(list(sre_parse.parse(r"\s*$").data))
 """How each branch of an end-anchored pattern ends, as parsed."""
@@ -66,12 +66,11 @@ _PROSE = "The minister spoke at length about the budget, the AP said, via a stat
 def test_longest_credits_pass(credit: str) -> None:
     text = _PROSE * 3 + credit + "  \n"
     assert find_credit(text) is not None
-    assert _may_hold_credit(text)
 
 
 def test_a_short_tail_would_miss_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(assemble, "CREDIT_TAIL", 40)
-    missed = [c for c in _LONGEST if not assemble._may_hold_credit(_PROSE * 3 + c)]
+    monkeypatch.setattr(captions, "CREDIT_TAIL", 40)
+    missed = [c for c in _LONGEST if find_credit(_PROSE * 3 + c) is None]
     assert missed  # (the test above can fail)
 
 
@@ -110,14 +109,20 @@ _FRAGMENTS = st.sampled_from(
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_FRAGMENTS, max_size=12).map("".join))
 def test_prefilter_is_a_superset(text: str) -> None:
-    if find_credit(text) is not None:
-        assert _may_hold_credit(text)
-    expected = _plain_split_caption(text)
-    assert _split_caption(text) == expected
+    assert find_credit(text) == _plain_find_credit(text)
+    assert _split_caption(text) == _plain_split_caption(text)
+
+
+def _plain_find_credit(text: str) -> tuple[int, int, str] | None:
+    match = captions._CREDIT.search(text)
+    if match is None:
+        return None
+    credit = next(v for v in match.groupdict().values() if v is not None)
+    return match.start(), match.end(), credit.strip()
 
 
 def _plain_split_caption(text: str) -> tuple[Caption | None, str]:
-    found = find_credit(text)
+    found = _plain_find_credit(text)
     if found is None:
         return None, text
     start, end, credit = found
