@@ -23,7 +23,7 @@ from newsparse import regex_cache as rx
 from newsparse.bylines import find_byline
 from newsparse.dates import find_dates
 from newsparse.model import Block, Decision, Label, Reason, maker, records
-from newsparse.rules import ASCII_LOWER, ASCII_SPACE_PUNCT, casefold
+from newsparse.rules import ASCII_LOWER, ASCII_SPACE_PUNCT, SPACE_PUNCT, TYPOGRAPHIC, casefold
 from newsparse.rules.captions import find_credit
 from newsparse.rules.html_hints import html_adjust, html_label, html_prerule, html_window
 from newsparse.rules.languages import AGENCIES
@@ -38,6 +38,7 @@ from newsparse.rules.prose import (
     line_features,
     weight,
 )
+from newsparse.rules.teasers import glued_teaser
 from newsparse.rules.ui import (
     COUNTER,
     DATED_SCAN,
@@ -45,7 +46,9 @@ from newsparse.rules.ui import (
     MAX_UI_LINE,
     PLACEHOLDER,
     PREFIX_ASCII_STARTS,
+    PREFIX_GROUP_REASON,
     PREFIX_MAX_WEIGHT,
+    ascii_prefix_match,
     ascii_ui_reason,
     is_ascii_ui_line,
     is_copyright,
@@ -229,7 +232,9 @@ def _rule_reason_after_ui(
     return None
 
 
-def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
+def _ascii_line_facts(
+    text: str, raw: bytes, trail: str, unsquashed: bytes | None, prefix_starts: frozenset[str]
+) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
     """``_line_facts`` of an ASCII line (most lines of most pages), spelt out in one function:
     the same features (``line_features``), the same rules in the same order (``_rule_reason``)
     and the same score, with the shortcuts ASCII allows. The line is encoded once, and its
@@ -239,11 +244,18 @@ def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, flo
     the notice hint is a bytes pattern of the ASCII words; no ASCII line ends strongly (every
     strong end has a Hangul or CJK character). A Python call or a C method call costs more than
     any of these tests on a line of a few dozen characters, so they are kept few.
+
+    A line of ASCII and ``rules.TYPOGRAPHIC`` characters (curly quotes, dashes, no-break
+    spaces) takes this road too, encoded (``raw``) by the caller: ``trail`` is what the
+    sentence end may be followed by (the full ``SENTENCE_TRAIL`` for such a line),
+    ``unsquashed`` the bytes squashing deletes (None when the line holds a character that
+    squashing keeps and no phrase has: it is then no UI line), ``prefix_starts`` the first
+    characters that may start a prefix rule (an ASCII start the ASCII ones, any non-ASCII
+    start: no gate literal of a prefix rule can be on such a line but the ASCII ones).
     """
     # features: prose.line_features' ASCII path (letters and digits counted from class codes)
-    tail = text[-8:].rstrip(_ASCII_TRAIL)
+    tail = text[-8:].rstrip(trail)
     sentence = tail[-1:] in _STOPS
-    raw = text.encode()
     codes = raw.translate(CHAR_CLASSES, UNCOUNTED)
     latin = codes.count(b"L")  # (the rest of codes are digits)
     chars = len(text) - text.count(" ")
@@ -257,13 +269,15 @@ def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, flo
     elif first in _COUNTER_STARTS and COUNTER.match(text):
         rule = Reason.COUNTER
     else:
-        if len(text) <= MAX_UI_CHARS:  # (ui_reason's own bound)
-            squashed = raw.translate(ASCII_LOWER, ASCII_SPACE_PUNCT)
+        if unsquashed is not None and len(text) <= MAX_UI_CHARS:  # (ui_reason's own bound)
+            squashed = raw.translate(ASCII_LOWER, unsquashed)
             if len(squashed) <= MAX_UI_LINE and is_ascii_ui_line(squashed):
                 rule = ascii_ui_reason(squashed)
         if rule is None and w <= PREFIX_MAX_WEIGHT and not sentence:
-            if first in PREFIX_ASCII_STARTS:
-                rule = prefix_reason(text, sentence=sentence)
+            if first in prefix_starts:
+                found = ascii_prefix_match(text)
+                if found is not None:
+                    rule = PREFIX_GROUP_REASON.get(found.lastgroup)  # type: ignore[arg-type]
         if rule is None:
             if w <= COPYRIGHT_MAX_WEIGHT:
                 if may_be_ascii_notice(raw.lower()):
@@ -296,6 +310,8 @@ def _ascii_line_facts(text: str) -> tuple[float, float, bool, Reason | None, flo
         return w, letters, sentence, rule, NON_TEXT_SCORE, False, lead_in
     # (min() spelt out: a builtin call costs more than the comparison)
     if prose:
+        if glued_teaser(text):  # (asked of prose lines only: see _line_facts)
+            return w, letters, sentence, Reason.TEASER, RULE_PENALTY, False, False
         score = w / SENTENCE_UNIT - SENTENCE_OFFSET
         score = SCORE_CAP if SCORE_CAP < score else score
         return w, letters, sentence, rule, score, False, lead_in
@@ -311,6 +327,13 @@ from an ASCII line does nothing), and a set of its stops (the empty string is no
 _CJK_STOPS = frozenset("。！？")
 _STRONG_BEFORE = frozenset("다요죠까네")
 """``prose.STRONG_END`` spelt out on a line's stripped tail (see ``_line_facts``)."""
+_ASCII_BYTES = bytes(range(128))
+_TYPOGRAPHIC = frozenset(TYPOGRAPHIC)
+_TYPOGRAPHIC_PUNCT = frozenset(char for char in TYPOGRAPHIC if SPACE_PUNCT.fullmatch(char))
+"""The typographic characters squashing deletes (spaces, quotes, dashes); on a line whose
+non-ASCII characters are all of these, deleting every non-ASCII byte squashes them away."""
+_TYPOGRAPHIC_UNSQUASHED = ASCII_SPACE_PUNCT + bytes(range(128, 256))
+_TYPOGRAPHIC_STARTS = PREFIX_ASCII_STARTS | _TYPOGRAPHIC
 _COUNTER_STARTS = frozenset("0123456789(")
 """``_rule_reason``'s test before COUNTER, for an ASCII character (``str.isdigit`` of one is
 true for the ten digits only)."""
@@ -327,7 +350,17 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     ``_ascii_line_facts``, the same facts by a shorter road.
     """
     if text.isascii():
-        return _ascii_line_facts(text)
+        return _ascii_line_facts(
+            text, text.encode(), _ASCII_TRAIL, ASCII_SPACE_PUNCT, PREFIX_ASCII_STARTS
+        )
+    try:
+        raw = text.encode()
+    except UnicodeEncodeError:  # (a lone surrogate)
+        raw = b""
+    odd = raw.translate(None, _ASCII_BYTES).decode()  # (its non-ASCII characters)
+    if raw and _TYPOGRAPHIC.issuperset(odd):  # (typeset English: see rules.TYPOGRAPHIC)
+        unsquashed = _TYPOGRAPHIC_UNSQUASHED if _TYPOGRAPHIC_PUNCT.issuperset(odd) else None
+        return _ascii_line_facts(text, raw, SENTENCE_TRAIL, unsquashed, _TYPOGRAPHIC_STARTS)
     w, letters, digits, sentence = line_features(text)
     folded = casefold(text)  # (once, for every rule that reads the folded line)
     rule = _rule_reason(text, folded, w, letters, digits, sentence)
@@ -346,6 +379,11 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
     if letters < MIN_LETTER_SHARE:
         score = NON_TEXT_SCORE
     elif prose:
+        # A teaser card (a headline glued to its summary) reads as a sentence and a column
+        # of them can outscore a short article; it is asked of prose lines only, as a
+        # fragment scores below zero anyway and most lines are not prose.
+        if glued_teaser(text):
+            return w, letters, sentence, Reason.TEASER, RULE_PENALTY, False, False
         # (ends_strongly from the stripped tail: a stop ends it, and the strong ends are a
         # CJK stop or a Korean ending before a stop; trail and stops share no character)
         tail = text[-8:].rstrip(SENTENCE_TRAIL)

@@ -893,8 +893,10 @@ def body_start(lines: list[str]) -> int | None:
     return first
 
 
-_NUMERIC_ORDER_RE = rx.compile(r"(?<![\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}(?!\d)")
-_DAY_MONTH_RE = rx.compile(r"(?<![\d.,:])\d{1,2}(?:st|nd|rd|th|\.)?\s+" + _MONTH, _FLAGS)
+# (The guards follow the first digit, as in the date formats: ``\d(?<![\d/.]\d)\d?`` is
+# ``(?<![\d/.])\d{1,2}``, and a pattern that starts with a digit is tried at digits only.)
+_NUMERIC_ORDER_RE = rx.compile(r"(\d(?<![\d/.]\d)\d?)[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}(?!\d)")
+_DAY_MONTH_RE = rx.compile(r"\d(?<![\d.,:]\d)\d?(?:st|nd|rd|th|\.)?\s+" + _MONTH, _FLAGS)
 _MONTH_DAY_RE = rx.compile(r"(?<![^\W\d_])" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,", _FLAGS)
 _BULLET_RE = rx.compile(r"^\s*[•□◦▪▸►‣·*+\-–]\s")
 
@@ -918,7 +920,10 @@ def page_day_first(lines: list[str]) -> bool | None:
                     month += 1
         if _MONTH_FOLDED_RE.search(line.casefold()):
             day += len(_DAY_MONTH_RE.findall(line))
-            month += len(_MONTH_DAY_RE.findall(line))
+            # each match of _MONTH_DAY_RE is a month name, ``\.?\s+`` and a number: a match of
+            # _MONTH_DIGIT_REV_RE on the reversed line (tried at digits, not at every letter)
+            if _MONTH_DIGIT_REV_RE.search(line[::-1]):
+                month += len(_MONTH_DAY_RE.findall(line))
     if day == month:
         return None
     return day > month

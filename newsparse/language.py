@@ -121,10 +121,10 @@ def _scripts_of(ch: str) -> tuple[str, ...]:
     return found
 
 
-_ASCII_LETTER = bytes(
-    ord("L") if chr(b).isascii() and chr(b).isalpha() else ord(".") for b in range(256)
-)
-"""Byte class table: ASCII letters → ``L`` (UTF-8 bytes of other characters are ≥ 0x80)."""
+_ASCII_LETTERS = bytes(b for b in range(0x80) if chr(b).isalpha())
+"""Deleted from a text's UTF-8 bytes, they leave all but its ASCII letters: the length lost is
+their count (UTF-8 bytes of other characters are ≥ 0x80). One C pass, where translating the
+letters to a mark and counting the marks took two."""
 _ASCII_BYTES = bytes(range(0x80))
 """Deleted from a text's UTF-8 bytes, they leave its non-ASCII characters (see ``_non_ascii``)."""
 
@@ -141,6 +141,8 @@ def _non_ascii(raw: bytes) -> Counter[str]:
     the ASCII bytes (C, a few instructions a byte) leaves exactly those characters' bytes, in
     order: the same string as joining the matches of ``[^\\x00-\\x7f]+``, whose search tests
     every character of the text against the class."""
+    if raw.isascii():  # (a word at a time in C: most English samples hold no curly quote)
+        return Counter()
     return Counter(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
 
 
@@ -163,7 +165,7 @@ def _script_counts(utf8: bytes, chars: Counter[str]) -> Counter[str]:
     raw: dict[str, int] = {}
     # ASCII letters are all Latin and other ASCII is in no bucket: they are counted from the
     # UTF-8 bytes in C; only the non-ASCII characters go through the per-character table.
-    ascii_letters = utf8.translate(_ASCII_LETTER).count(b"L")
+    ascii_letters = len(utf8) - len(utf8.translate(None, _ASCII_LETTERS))
     if ascii_letters:
         raw["latin"] = ascii_letters
     for ch, n in chars.items():

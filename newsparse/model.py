@@ -134,6 +134,7 @@ class Reason(StrEnum):
     DATED = "dated"
     SHORT = "short"
     LINKS = "links"
+    TEASER = "teaser"
     OUTSIDE = "outside"
     HIDDEN_HINT = "hint"
 
@@ -164,6 +165,7 @@ REASON_PHRASES: dict[Reason, str] = {
     Reason.DATED: "date or time stamp of a listed item or comment",
     Reason.SHORT: "short line outside the article's prose",
     Reason.LINKS: "link-dense block (menus, teasers)",
+    Reason.TEASER: "another article's headline run into its summary (a teaser card)",
     Reason.OUTSIDE: "outside the densest run of prose",
     Reason.HIDDEN_HINT: "class/id/role says navigation, share, related or footer",
 }

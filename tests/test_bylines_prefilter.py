@@ -241,6 +241,18 @@ def test_credit_needs_hold_for_every_alternative() -> None:
             assert captions.find_credit(text) == _find_credit_slow(text) is not None, text
 
 
+def test_prefix_words_start_with_a_letter() -> None:
+    # the head patterns' possessive spaces and bullet give nothing back: a prefix word never
+    # starts with a space or a bullet, so giving one back could not let the word match
+    assert all(p[:1].isalpha() for p in bylines._ALL_PREFIXES)
+
+
+def test_role_last_letters_end_every_role_last_word() -> None:
+    # _byline_candidates skips the word test on lines ending in none of the letters
+    assert all(w.endswith(bylines._ROLE_LAST_LETTERS) for w in bylines._ROLE_LAST_WORDS)
+    assert all(len(c) == 1 for c in bylines._ROLE_LAST_LETTERS)
+
+
 def test_prefilter_words_hold_no_space() -> None:
     # the superset arguments read "the stripped line ends with the role's last word" and
     # "every match holds one of these words" literally: a space would become \s+ in a regex

@@ -132,9 +132,17 @@ def _plain_candidates(text: str) -> list[tuple[int, int, str]]:
 _NUMERIC_ORDER_RE = re.compile(r"(?<![\d/.])(\d{1,2})[/.\-](\d{1,2})[/.\-](?:19|20)\d{2}(?!\d)")
 
 
-def _plain_page_day_first(lines: list[str]) -> bool | None:
-    from newsparse.dates import _DAY_MONTH_RE, _MONTH_DAY_RE
+def _plain_day_month_re() -> re.Pattern[str]:
+    from newsparse.dates import _FLAGS, _MONTH
 
+    return re.compile(r"(?<![\d.,:])\d{1,2}(?:st|nd|rd|th|\.)?\s+" + _MONTH, _FLAGS)
+
+
+def _plain_page_day_first(lines: list[str]) -> bool | None:
+    """``page_day_first`` with its guards before the digits and no gate before _MONTH_DAY_RE."""
+    from newsparse.dates import _MONTH_DAY_RE
+
+    _DAY_MONTH_RE = _plain_day_month_re()
     day, month = 0, 0
     for line in lines:
         if not _DIGIT_RE.search(line):
@@ -326,6 +334,22 @@ def test_day_first_evidence_reads_ambiguous_dates() -> None:
 @given(_lines)
 def test_page_day_first_as_plain(lines: list[str]) -> None:
     assert page_day_first(lines) == _plain_page_day_first(lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_line)
+@example("Nov. 3, 2023")
+@example("on October\n 20th, when")
+@example("KASIM 5, 2020")
+def test_month_day_gate_is_a_superset(line: str) -> None:
+    """Wherever ``_MONTH_DAY_RE`` finds a match, its gate in ``page_day_first`` (a month name
+    followed by a number, read on the reversed line) finds one too; and the day-month count
+    reads the same with the guard after the first digit."""
+    from newsparse.dates import _DAY_MONTH_RE, _MONTH_DAY_RE
+
+    if _MONTH_DAY_RE.search(line):
+        assert _MONTH_DIGIT_REV_RE.search(line[::-1]) is not None, line
+    assert _DAY_MONTH_RE.findall(line) == _plain_day_month_re().findall(line)
 
 
 _prose_line = st.sampled_from(

@@ -151,6 +151,7 @@ _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 @settings(max_examples=200, deadline=None)
 @given(_TEXTS)
 @example("\ud83d\ude00 a\udc80é")
+@example("plain ASCII, no curly quote")
 def test_non_ascii_is_the_regex(text: str) -> None:
     """The non-ASCII characters from the UTF-8 bytes (ASCII deleted) are the regex's, in order."""
     found = language._non_ascii(language._utf8(text))

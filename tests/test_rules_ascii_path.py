@@ -24,6 +24,7 @@ from newsparse.rules import (
     squash,
     ui,
 )
+from newsparse.rules.teasers import glued_teaser
 
 
 def _line_facts_slow(text: str) -> tuple[float, float, bool, Reason | None, float, bool, bool]:
@@ -42,6 +43,8 @@ def _line_facts_slow(text: str) -> tuple[float, float, bool, Reason | None, floa
     if letters < classify.MIN_LETTER_SHARE:
         score = classify.NON_TEXT_SCORE
     elif is_prose:
+        if glued_teaser(text):
+            return w, letters, sentence, Reason.TEASER, classify.RULE_PENALTY, False, False
         strong = sentence and prose.ends_strongly(text)
         offset = classify.STRONG_OFFSET if strong else classify.SENTENCE_OFFSET
         score = min(w / classify.SENTENCE_UNIT - offset, classify.SCORE_CAP)

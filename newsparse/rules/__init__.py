@@ -33,6 +33,22 @@ ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopq
 ``ASCII_SPACE_PUNCT`` as the bytes to delete, one ``bytes.translate`` squashes an ASCII line."""
 
 
+TYPOGRAPHIC = (
+    "\u00a0\u2002\u2003\u2009\u200a\u202f"  # no-break, en, em, thin, hair, narrow no-break space
+    "‘’“”«»‹›–—…•·"  # quotes, dashes, the ellipsis, bullets
+    "☆★®™°£€¢¥§¶†‡′″●○■□▪◆◇▲△▼▽►◄▶◀→←↑↓━─│✓✔✕✗♥❤"  # symbols
+)
+"""Non-ASCII characters that leave a line of English prose as plain as ASCII: the curly quotes,
+dashes and spaces of typeset text (three in four of the aeb dumps' non-ASCII lines have no other
+non-ASCII character) and a few symbols. A line of ASCII and these takes the classifier's ASCII
+road, the bytes of these characters standing for what the general rules make of them. That
+holds for what each one is (a test checks every character): its UTF-8 lead byte is one that
+``prose.line_features`` counts as a symbol; it is neither a letter nor a digit (``\\w`` does not
+match it), and case-folding leaves it alone; no phrase, rule word or gate literal of
+``rules/ui.py`` holds it; ``：`` and the CJK stops are not among them (the CJK ones, with any
+Hangul, make every strong sentence end)."""
+
+
 FOLD_INVARIANT = (
     "\x00-\x40\x5b-\xb4\xb6-\xbf\xd7\xe0-\xff\u2000-\u206f\u3000-\u9fff\uac00-\ud7a3"
     "\uff01-\uff20\uff3b-\uff40\uff5b-\uffef\u2190-\u245f\u2500-\u2bff"

@@ -696,6 +696,17 @@ ASCII line that starts with another, ``_prefix_mask`` is 0 (no rule its first ch
 is one an ASCII line can match), so the classifier tests this set instead of calling."""
 
 
+ascii_prefix_match: Callable[[str], re.Match[str] | None] = _PREFIX_BY_MASK[_ASCII_GATED_MASK].match
+"""The prefix rules' alternation for a line whose only non-ASCII characters (if any) are
+``rules.TYPOGRAPHIC`` ones, whose first character is in ``PREFIX_ASCII_STARTS`` or is not
+ASCII: every rule such a line may match is in it (the others need a string with another
+character), in their order, so it matches as ``prefix_reason``'s does, and the classifier
+calls it without ``_prefix_mask``'s gate loop (its ``in`` tests cost more than this anchored
+match, which fails at the first characters of most lines). The rule is
+``PREFIX_GROUP_REASON[match.lastgroup]``."""
+PREFIX_GROUP_REASON = {f"p{n}": rule.reason for n, rule in enumerate(PREFIX_RULES)}
+
+
 def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
     """The reason of the first prefix rule that matches the start of a line, or None.
 
