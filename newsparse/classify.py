@@ -492,28 +492,17 @@ _SHORT_GAP_RE = rx.compile(rb"(?<!\x01)\x01{1,%d}(?!\x01)" % (GAP_FULL - 1))
 def _best_run(scores: Sequence[float]) -> tuple[int, int]:
     """The maximum-sum contiguous run [start, end] (inclusive); (0, -1) when nothing is positive.
 
-    Kadane's scan, from positive score to positive score: while the running sum is not
-    positive the scan restarts at every block, and a block that does not score positive neither
-    beats the best (never below 0) nor leaves a sum the next block keeps, so the scan goes
-    straight on to the next positive block (found in C, ``bytes.find``: most of a page is menus
-    and teasers scoring below 0). The sums are added in the same order as block by block."""
-    positive = bytes(map(gt, scores, repeat(0.0)))
+    (A plain loop: skipping to the positive scores in C, or summing stretches by
+    ``accumulate``, measured dearer, as a stretch runs on past the body until its sum drains.)"""
     best, best_start, best_end = 0.0, 0, -1
-    n = len(scores)
-    start = positive.find(1)
-    while start >= 0:
-        current = scores[start]
-        if current > best:
-            best, best_start, best_end = current, start, start
-        for i in range(start + 1, n):
-            current += scores[i]
-            if current <= 0.0:
-                break
-            if current > best:
-                best, best_start, best_end = current, start, i
+    current, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if current <= 0.0:
+            current, start = score, i
         else:
-            break
-        start = positive.find(1, i + 1)
+            current += score
+        if current > best:
+            best, best_start, best_end = current, start, i
     return best_start, best_end
 
 
