@@ -23,6 +23,7 @@ from newsparse.bylines import (
 from newsparse.rules import captions
 from newsparse.rules.bylines import BYLINE_RULES, DATELINE_RULES
 from newsparse.rules.languages import AGENCIES, BYLINE_PREFIXES, ROLE_WORDS
+from tests._plain import plain_find_credit
 from tests.conftest import SEED_TEXT
 
 _EXAMPLES = [
@@ -132,14 +133,6 @@ def test_prefilter_rejects_prose() -> None:
         assert not _may_be_byline(text), text
 
 
-def _find_credit_slow(text: str) -> tuple[int, int, str] | None:
-    match = captions._CREDIT.search(text)
-    if match is None:
-        return None
-    credit = next(v for v in match.groupdict().values() if v is not None)
-    return match.start(), match.end(), credit.strip()
-
-
 _CREDIT_LINE = st.one_of(
     _LINE,
     st.lists(
@@ -173,7 +166,7 @@ def test_credit_needs_are_in_every_match(text: str) -> None:
         if re.search(rule.pattern, text):
             assert any(word in text for word in rule.needs), (rule.id, text)
             assert any(mark in text for mark in captions._CREDIT_MARKS), (rule.id, text)
-    assert captions.find_credit(text) == _find_credit_slow(text)
+    assert captions.find_credit(text) == plain_find_credit(text)
 
 
 _CREDIT_PROBES = {
@@ -238,7 +231,7 @@ def test_credit_needs_hold_for_every_alternative() -> None:
         for text in (*(t for t, _credit in rule.examples), *_CREDIT_PROBES[rule.id]):
             assert re.search(rule.pattern, text), (rule.id, text)
             assert any(word in text for word in rule.needs), (rule.id, text)
-            assert captions.find_credit(text) == _find_credit_slow(text) is not None, text
+            assert captions.find_credit(text) == plain_find_credit(text) is not None, text
 
 
 def test_prefix_words_start_with_a_letter() -> None:

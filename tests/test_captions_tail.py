@@ -19,6 +19,7 @@ from newsparse.assemble import _split_caption
 from newsparse.model import Caption
 from newsparse.rules import captions
 from newsparse.rules.captions import CREDIT_ANYWHERE, RULES, CreditRule, find_credit
+from tests._plain import plain_find_credit
 
 _SPACE_END = repr(list(sre_parse.parse(r"\s*$").data))
 """How each branch of an end-anchored pattern ends, as parsed."""
@@ -111,20 +112,12 @@ _FRAGMENTS = st.sampled_from(
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_FRAGMENTS, max_size=12).map("".join))
 def test_prefilter_is_a_superset(text: str) -> None:
-    assert find_credit(text) == _plain_find_credit(text)
+    assert find_credit(text) == plain_find_credit(text)
     assert _split_caption(text) == _plain_split_caption(text)
 
 
-def _plain_find_credit(text: str) -> tuple[int, int, str] | None:
-    match = captions._CREDIT.search(text)
-    if match is None:
-        return None
-    credit = next(v for v in match.groupdict().values() if v is not None)
-    return match.start(), match.end(), credit.strip()
-
-
 def _plain_split_caption(text: str) -> tuple[Caption | None, str]:
-    found = _plain_find_credit(text)
+    found = plain_find_credit(text)
     if found is None:
         return None, text
     start, end, credit = found
@@ -137,9 +130,9 @@ _ASKED = [*_EXAMPLES, *(text for rule in RULES for text in rule.counterexamples)
 @pytest.mark.parametrize("text", _ASKED)
 def test_a_kept_result_is_the_plain_one(text: str) -> None:
     # asked twice (classify, then assemble): the kept answer is the regex's, both times
-    assert find_credit(text) == _plain_find_credit(text)
-    assert find_credit(text) == _plain_find_credit(text)
-    assert find_credit(text + " ") == _plain_find_credit(text + " ")
+    assert find_credit(text) == plain_find_credit(text)
+    assert find_credit(text) == plain_find_credit(text)
+    assert find_credit(text + " ") == plain_find_credit(text + " ")
 
 
 def test_the_cache_keeps_marked_texts_only() -> None:
