@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate
 from operator import add
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -983,7 +983,7 @@ def _date_lines(lines: list[str]) -> list[int]:
     kept, a mark for the lead byte of any non-ASCII digit, all else deleted: a tenth of its size)
     and ``_SQUEEZED_HINT_RE`` runs over that: scanning the page itself for digits costs ``re``
     ~50 instructions a character, encoding and squeezing it ~20."""
-    heads = _heads(lines)
+    heads = [line if len(line) <= LONG_LINE else line[:LONG_LINE_HEAD] for line in lines]
     squeezed = "\n".join(heads).encode("utf-8", "surrogatepass").translate(*_SQUEEZE)
     if squeezed.count(b"\n") != len(heads) - 1:  # a line holds a line break: read it as text
         return _date_lines_text(heads)
@@ -995,20 +995,6 @@ def _date_lines(lines: list[str]) -> list[int]:
         pos = start
         out.append(line)
     return out
-
-
-def _heads(lines: list[str]) -> list[str]:
-    """The searched part of each line (a long line's head, ``LONG_LINE``): ``lines`` itself when
-    no line is long, else a copy with the long ones cut. The long lines are found in C
-    (``compress`` over the lengths): a comprehension testing every line costs ~3x more, and
-    most lines are short."""
-    long = list(compress(count(), map(LONG_LINE.__lt__, map(len, lines))))
-    if not long:
-        return lines
-    heads = lines.copy()
-    for i in long:
-        heads[i] = heads[i][:LONG_LINE_HEAD]
-    return heads
 
 
 def _date_lines_text(heads: list[str]) -> list[int]:

@@ -44,7 +44,6 @@ from newsparse.dates import (
     _date_lines,
     _dates_in,
     _fill,
-    _heads,
     _is_prose,
     _month_named,
     _page_hits,
@@ -448,16 +447,3 @@ def test_anchors_hold_in_every_match(line: str) -> None:
         if anchor is not None:
             for m in rx.finditer(text):
                 assert anchor.search(m.group()), (fmt.id, m.group())
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(("", "a", "20.10.2020", "x" * 300, "y" * 301, "z" * 151 + " 2020" * 40)),
-        max_size=12,
-    )
-)
-@example(["x" * 301, "short 2020", "y" * 300])
-def test_heads_are_the_searched_parts(lines: list[str]) -> None:
-    """``_heads`` cuts every line longer than ``LONG_LINE`` (and no other) to its head."""
-    assert _heads(lines) == [_head(line) for line in lines]
