@@ -29,6 +29,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import accumulate
 from operator import add
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from newsparse import regex_cache as rx
@@ -495,7 +496,7 @@ page scan for it costs more than the rest of the date search on most pages)."""
 
 
 def _ymd(
-    fmt: DateFormat, m: re.Match[str], lang: str | None, day_first_of: DayFirst
+    fmt: DateFormat, m: re.Match[str], lang: _AskedLang, day_first_of: DayFirst
 ) -> tuple[int, int, int] | None:
     g = m.groupdict()
     if fmt.order == "dm-or-md":
@@ -505,7 +506,7 @@ def _ymd(
         elif b > 12:
             cands = [(y, a, b)]
         elif (day_first := day_first_of()) is False or (
-            day_first is None and lang in MONTH_FIRST_LANGS
+            day_first is None and lang.fact(_MONTH_FIRST)
         ):
             cands = [(y, a, b)]
         else:
@@ -514,9 +515,9 @@ def _ymd(
         ra, rb, rc = g["a"], g["b"], g["c"]
         ymd = (_year(ra), int(rb), int(rc))
         dmy = (_year(rc), int(rb), int(ra))
-        if lang in YEAR_FIRST_LANGS:
+        if lang.fact(_YEAR_FIRST):
             cands = [ymd]
-        elif lang is None and day_first_of() is None:
+        elif lang.fact(_NO_LANGUAGE) and day_first_of() is None:
             cands = [dmy, ymd]
         else:
             cands = [dmy]
@@ -591,13 +592,13 @@ def _resolve_zone(spec: str, local: datetime) -> str | None:
 
 
 def _printed_zone(
-    text: str, pos: int, lang: str | None, *, bare_ok: bool
+    text: str, pos: int, lang: _AskedLang, *, bare_ok: bool
 ) -> tuple[str, int] | None:
     """The zone printed at ``pos`` (right after a time) and where it ends."""
-    if lang in TIMEZONES_BY_LANG:
+    if (zones := lang.fact(_ZONE_NAMES)) is not None:
         lm = _TZ_SUFFIX_LANG_RE.match(text, pos)
         if lm:
-            return TIMEZONES_BY_LANG[lang][lm.group("name")], lm.end()
+            return zones[lm.group("name")], lm.end()
     m = _TZ_SUFFIX_RE.match(text, pos)
     if not m:
         return None
@@ -728,18 +729,48 @@ def _find_dates(
 
 
 DATES_CACHE_SIZE = 1 << 14
-"""Distinct (text, language, zone) whose dates are remembered (``_dates_in``)."""
-_DATES_MEMO: dict[
-    tuple[str, str | None, str | None, _Gates], tuple[tuple[DateHit, ...], bool, bool | None]
-] = {}
-"""``_read_dates`` results with whether the page's day-first evidence was asked for and its
-value then. Emptied when full (simpler than least-recently-used, and a site's lines refill it)."""
+"""Distinct (text, zone) whose dates are remembered (``_dates_in``)."""
+_Read = tuple[tuple[DateHit, ...], tuple[tuple[int, object], ...], bool, bool | None]
+"""A remembered read: the hits, the facts of the language it asked for (``_LANG_FACTS`` index
+and answer), whether it asked for the page's day-first evidence and the answer."""
+_DATES_MEMO: dict[tuple[str, str | None, _Gates], list[_Read]] = {}
+"""``_read_dates`` results per (text, zone, gates), one for each set of answers the reads got.
+Emptied when full (simpler than least-recently-used, and a site's lines refill it)."""
+
+# What reading a text's dates asks of its language (``_AskedLang.fact``): the language decides
+# through these alone, so two languages that answer alike read a text alike.
+_NO_LANGUAGE, _MONTH_FIRST, _YEAR_FIRST, _LANGUAGE_ZONE, _ZONE_NAMES = range(5)
+_LANG_FACTS: tuple[Callable[[str | None], object], ...] = (
+    lambda lang: lang is None,  # two-digit years: without a language both readings are tried
+    lambda lang: lang in MONTH_FIRST_LANGS,  # 02/11/2023 without day-first evidence
+    lambda lang: lang in YEAR_FIRST_LANGS,  # 21.03.15
+    lambda lang: LANGUAGE_ZONES.get(lang) if lang else None,  # the offset of a bare time
+    lambda lang: TIMEZONES_BY_LANG.get(lang) if lang else None,  # zone names of the language
+)
 
 
 def clear_caches() -> None:
     """Empty ``_DATES_MEMO`` (benchmarks time pages as if seen first; the functools caches of
     the module are cleared through their own ``cache_clear``)."""
     _DATES_MEMO.clear()
+
+
+class _AskedLang:
+    """A language that records the facts (``_LANG_FACTS``) asked of it, with their answers:
+    ``classify`` reads a line's dates without a language and ``assemble`` and ``pick_published``
+    with the page's, and on most lines the language is not asked at all (or answers alike), so
+    one read serves both (``_dates_in``)."""
+
+    __slots__ = ("asked", "lang")
+
+    def __init__(self, lang: str | None) -> None:
+        self.lang = lang
+        self.asked: list[tuple[int, object]] = []
+
+    def fact(self, which: int) -> Any:
+        answer = _LANG_FACTS[which](self.lang)
+        self.asked.append((which, answer))
+        return answer
 
 
 class _AskedDayFirst:
@@ -765,22 +796,30 @@ def _dates_in(
     """``_find_dates`` past its hint: ``text`` has its digits made ASCII and holds the hint;
     ``gates`` are ``_GATES_ASCII`` where it holds no other digits (``_candidates``).
 
-    Remembered per (text, lang, tz, gates): ``classify``, ``pick_published``, ``bylines`` and
+    Remembered per (text, tz, gates): ``classify``, ``pick_published``, ``bylines`` and
     ``assemble`` read the same head lines, and they repeat across a site's pages. The result
-    depends on these and, for an ambiguous numeric date only, on the page's day-first evidence:
-    a remembered result that asked for it is reused only where this page gives the same answer
-    (``day_first_of`` is lazy and per page, so asking it here costs what reading would)."""
-    key = (text, lang, tz, gates)
-    entry = _DATES_MEMO.get(key)
-    if entry is not None:
-        hits, asked, value = entry
-        if not asked or day_first_of() is value:
-            return hits
+    depends on these, on the language only through the facts the read asked of it
+    (``_AskedLang``), and, for an ambiguous numeric date only, on the page's day-first evidence.
+    A remembered result is reused where the language gives the same answers to the facts it
+    asked, and, if it asked for the evidence, where this page gives the same answer: a read
+    follows the same path as long as its answers are the same, so it would ask the same (and
+    ``day_first_of`` is lazy and per page, so asking it here costs what reading would)."""
+    key = (text, tz, gates)
+    reads = _DATES_MEMO.get(key)
+    if reads is not None:
+        for hits, facts, asked, value in reads:
+            if all(_LANG_FACTS[i](lang) == answer for i, answer in facts) and (
+                not asked or day_first_of() is value
+            ):
+                return hits
+    langs = _AskedLang(lang)
     recorder = _AskedDayFirst(day_first_of)
-    hits = _read_dates(text, lang, tz, recorder, gates)
-    if len(_DATES_MEMO) >= DATES_CACHE_SIZE:
-        _DATES_MEMO.clear()
-    _DATES_MEMO[key] = (hits, recorder.asked, recorder.value)
+    hits = _read_dates_asking(text, langs, tz, recorder, gates)
+    if reads is None:
+        if len(_DATES_MEMO) >= DATES_CACHE_SIZE:
+            _DATES_MEMO.clear()
+        reads = _DATES_MEMO[key] = []
+    reads.append((hits, tuple(langs.asked), recorder.asked, recorder.value))
     return hits
 
 
@@ -788,6 +827,13 @@ def _read_dates(
     text: str, lang: str | None, tz: str | None, day_first_of: DayFirst, gates: _Gates
 ) -> tuple[DateHit, ...]:
     """``_dates_in`` without its memory."""
+    return _read_dates_asking(text, _AskedLang(lang), tz, day_first_of, gates)
+
+
+def _read_dates_asking(
+    text: str, lang: _AskedLang, tz: str | None, day_first_of: DayFirst, gates: _Gates
+) -> tuple[DateHit, ...]:
+    """``_read_dates`` with ``lang`` recording what was asked of the language."""
     hits: list[DateHit] = []
     prev_end = 0
     for start, end, fmt, m in _cached_candidates(text, gates):
@@ -832,7 +878,7 @@ def _read_dates(
             if am:
                 kind = DateKind.MODIFIED if am.group("mod") else DateKind.PUBLISHED
         if hms is not None and zone is None:
-            zone = tz or (LANGUAGE_ZONES.get(lang) if lang else None)
+            zone = tz or lang.fact(_LANGUAGE_ZONE)
         hits.append(DateHit(_iso(ymd, hms, zone), kind, span_start, span_end, hms is not None))
         prev_end = span_end
     return tuple(hits)

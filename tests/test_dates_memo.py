@@ -1,7 +1,9 @@
 """The memory of ``newsparse.dates._dates_in`` (and of ``_cached_candidates`` under it).
 
 A remembered result must be what reading the text afresh gives: for every (text, language, zone)
-and, where an ambiguous numeric date asked for it, for the page's day-first evidence. Each test
+and, where an ambiguous numeric date asked for it, for the page's day-first evidence. A read is
+shared by the languages that answer alike what it asked (``_AskedLang``): the examples read each
+text under languages that answer each question differently. Each test
 reads texts twice, across languages and day-first answers, with the memory emptied before the
 fresh read it is compared with.
 """
@@ -22,7 +24,7 @@ from newsparse.dates import (
 )
 from tests.test_dates_fast import _line
 
-_langs = st.sampled_from((None, "en", "de", "ko", "ja", "fr", "pt"))
+_langs = st.sampled_from((None, "en", "de", "ko", "ja", "zh", "fr", "pt", "hu"))
 _answers = st.sampled_from((None, True, False))
 
 
@@ -35,6 +37,9 @@ def _fresh(text: str, lang: str | None, answer: bool | None) -> tuple[object, ..
 @example("Nov 18, 2019 at 9:24 pm ET", [(None, None), ("en", None), ("ko", None)])
 @example("02/11/2023 10:00", [("en", True), ("en", False), ("en", None), (None, None)])
 @example("02.11.23", [(None, None), (None, True), ("ja", None), (None, None)])
+@example("21.03.15", [("de", None), ("ja", None), (None, None), ("en", None)])
+@example("2020.10.20 09:24", [(None, None), ("de", None), ("ko", None), ("zh", None)])
+@example("2019-06-15 08:18 CST", [(None, None), ("en", None), ("zh", None), ("ko", None)])
 def test_remembered_dates_are_fresh_dates(
     text: str, reads: list[tuple[str | None, bool | None]]
 ) -> None:
