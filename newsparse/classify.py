@@ -32,7 +32,6 @@ from newsparse.rules.prose import (
     SENTENCE_STOPS,
     SENTENCE_TRAIL,
     SYMBOL_WEIGHT,
-    UNCOUNTED,
     ascii_function_share,
     function_share,
     line_features,
@@ -239,11 +238,13 @@ def _ascii_line_facts(
     the same features (``line_features``), the same rules in the same order (``_rule_reason``)
     and the same score, with the shortcuts ASCII allows. The line is encoded once, and its
     bytes serve the counts, the squash and the word split; the squash is one
-    ``bytes.translate`` (no ``_squash_floor`` bound needed); ``ascii_ui_reason`` runs only on a
-    line that is all phrases; a prefix rule needs a first character in ``PREFIX_ASCII_STARTS``;
-    the notice hint is a bytes pattern of the ASCII words; no ASCII line ends strongly (every
-    strong end has a Hangul or CJK character). A Python call or a C method call costs more than
-    any of these tests on a line of a few dozen characters, so they are kept few.
+    ``bytes.translate`` (no ``_squash_floor`` bound needed), made only for a line of at most
+    MAX_UI_LINE letters; ``ascii_ui_reason`` runs only on a line that is all phrases; a prefix
+    rule needs a first character in ``PREFIX_ASCII_STARTS``; the notice hint is a bytes pattern
+    of the ASCII words; the date stamp scan needs one of ``_ASCII_DATED_NEEDS``; no ASCII line
+    ends strongly (every strong end has a Hangul or CJK character). A Python call or a C method
+    call costs more than any of these tests on a line of a few dozen characters, so they are
+    kept few.
 
     A line of ASCII and ``rules.TYPOGRAPHIC`` characters (curly quotes, dashes, no-break
     spaces) takes this road too, encoded (``raw``) by the caller: ``trail`` is what the
@@ -256,20 +257,26 @@ def _ascii_line_facts(
     # features: prose.line_features' ASCII path (letters and digits counted from class codes)
     tail = text[-8:].rstrip(trail)
     sentence = tail[-1:] in _STOPS
-    codes = raw.translate(CHAR_CLASSES, UNCOUNTED)
-    latin = codes.count(b"L")  # (the rest of codes are digits)
+    # (the table alone, no bytes deleted: a translate that deletes fills a table of the ~190
+    # uncounted bytes first, costing more than it spares the count on a line of the road,
+    # whose codes are L, D and '.', every typographic byte a '.')
+    codes = raw.translate(CHAR_CLASSES)
+    latin = codes.count(b"L")
     chars = len(text) - text.count(" ")
     w = latin + SYMBOL_WEIGHT * (chars - latin)
     letters = latin / chars if chars > 0 else 0.0
     # rules: _rule_reason's order
     first = text[0]
     rule = None
-    if _may_be_placeholder(text, first) and PLACEHOLDER.search(text):
+    # (_may_be_placeholder spelt out: a Python call costs more than its two tests)
+    if (first == "[" or (" " not in text and "." in text[-5:])) and PLACEHOLDER.search(text):
         rule = Reason.PLACEHOLDER
     elif first in _COUNTER_STARTS and COUNTER.match(text):
         rule = Reason.COUNTER
     else:
-        if unsquashed is not None and len(text) <= MAX_UI_CHARS:  # (ui_reason's own bound)
+        # (ui_reason's own bound, and a cheaper one: squashing keeps every letter, so a line
+        # of more than MAX_UI_LINE letters squashes to more than MAX_UI_LINE bytes)
+        if unsquashed is not None and latin <= MAX_UI_LINE and len(text) <= MAX_UI_CHARS:
             squashed = raw.translate(ASCII_LOWER, unsquashed)
             if len(squashed) <= MAX_UI_LINE and is_ascii_ui_line(squashed):
                 rule = ascii_ui_reason(squashed)
@@ -294,7 +301,8 @@ def _ascii_line_facts(
         if (
             rule is None
             and w <= DATED_MAX_WEIGHT
-            and len(codes) != latin  # (a digit)
+            and b"D" in codes  # (a digit)
+            and any(map(text.__contains__, _ASCII_DATED_NEEDS))
             and DATED_SCAN.search(text)
         ):
             rule = Reason.DATED
@@ -334,6 +342,12 @@ _TYPOGRAPHIC_PUNCT = frozenset(char for char in TYPOGRAPHIC if SPACE_PUNCT.fullm
 non-ASCII characters are all of these, deleting every non-ASCII byte squashes them away."""
 _TYPOGRAPHIC_UNSQUASHED = ASCII_SPACE_PUNCT + bytes(range(128, 256))
 _TYPOGRAPHIC_STARTS = PREFIX_ASCII_STARTS | _TYPOGRAPHIC
+_ASCII_DATED_NEEDS = (":", ".", "/", "-", "19", "20", "go", "GO", "Go", "gO")
+"""What every ``DATED_SCAN`` match on a line of the ASCII road holds, branch by branch: a year's
+``19`` or ``20``, the ``:`` of a time, a separator of a numeric date (``.``, ``/``, ``-``), the
+``go`` of ``ago`` in any case; its other branches need Hangul or Han (``분``, ``年``), which no
+such line has. The scan tries seven branches at every digit (~10 k instructions a short dated
+line); these ``in`` tests spare it on half the lines that reach it."""
 _COUNTER_STARTS = frozenset("0123456789(")
 """``_rule_reason``'s test before COUNTER, for an ASCII character (``str.isdigit`` of one is
 true for the ten digits only)."""

@@ -70,6 +70,8 @@ def test_longest_credits_pass(credit: str) -> None:
 
 def test_a_short_tail_would_miss_them(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(captions, "CREDIT_TAIL", 40)
+    captions._find_marked_credit.cache_clear()  # (results kept under the real CREDIT_TAIL)
+    monkeypatch.setattr(captions, "_find_marked_credit", captions._find_marked_credit.__wrapped__)
     missed = [c for c in _LONGEST if find_credit(_PROSE * 3 + c) is None]
     assert missed  # (the test above can fail)
 
@@ -127,3 +129,24 @@ def _plain_split_caption(text: str) -> tuple[Caption | None, str]:
         return None, text
     start, end, credit = found
     return Caption(text[:start].strip(), credit or None), text[end:].strip()
+
+
+_ASKED = [*_EXAMPLES, *(text for rule in RULES for text in rule.counterexamples), *_LONGEST]
+
+
+@pytest.mark.parametrize("text", _ASKED)
+def test_a_kept_result_is_the_plain_one(text: str) -> None:
+    # asked twice (classify, then assemble): the kept answer is the regex's, both times
+    assert find_credit(text) == _plain_find_credit(text)
+    assert find_credit(text) == _plain_find_credit(text)
+    assert find_credit(text + " ") == _plain_find_credit(text + " ")
+
+
+def test_the_cache_keeps_marked_texts_only() -> None:
+    captions._find_marked_credit.cache_clear()
+    find_credit("A plain sentence with no mark at all.")
+    assert captions._find_marked_credit.cache_info().currsize == 0
+    find_credit("A man walks past a screen in Seoul. REUTERS/Kim Hong-Ji")
+    find_credit("A man walks past a screen in Seoul. REUTERS/Kim Hong-Ji")
+    info = captions._find_marked_credit.cache_info()
+    assert (info.currsize, info.hits) == (1, 1)

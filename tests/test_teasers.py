@@ -148,3 +148,77 @@ def test_title_start_pattern_is_a_superset(pieces: list[str], spaces: list[bool]
     text = "".join(p + (" " if s else "") for p, s in zip(pieces, gaps, strict=False))
     if teasers._TITLE_START.match(text) is None:
         assert not teasers._starts_in_title_case(text), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_START_PIECES, max_size=12), st.lists(st.booleans(), max_size=12))
+def test_ascii_title_start_pattern_is_exact(pieces: list[str], spaces: list[bool]) -> None:
+    # on an ASCII text the pattern stands in for _starts_in_title_case: it must agree both ways
+    gaps = spaces + [True] * (len(pieces) - len(spaces))
+    text = "".join(p + (" " if s else "") for p, s in zip(pieces, gaps, strict=False))
+    text = text.encode("ascii", "ignore").decode()
+    matched = teasers._ASCII_TITLE_START.match(text) is not None
+    assert matched == teasers._starts_in_title_case(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12 Ways To Save", "The 4 Best Vegan Spots", "(AP) — To LeBron James", "iN The Big House",
+     "U.S. Firms Cut Jobs", "x_y Is Not Big", "_The Big Red Dog", "The big Red Dog", "A-b c'd E",
+     "Of Mice And Men", "Mice and of men", "to the of a", "one Two Three Four", "A B C"],
+)  # fmt: skip
+def test_ascii_title_start_agrees_on_examples(text: str) -> None:
+    matched = teasers._ASCII_TITLE_START.match(text) is not None
+    assert matched == teasers._starts_in_title_case(text), text
+    if teasers._starts_in_title_case(text):
+        assert teasers._TITLE_START.match(text) is not None, text
+
+
+@pytest.mark.parametrize("word", sorted(teasers.SMALL_WORDS))
+def test_every_small_word_passes_the_title_start(word: str) -> None:
+    for form in (word, word[0] + word[1:].upper()):
+        text = f"Big {form} Small Deal said"
+        assert teasers._ASCII_TITLE_START.match(text) is not None, text
+        assert teasers._TITLE_START.match(text) is not None, text
+        assert teasers._ASCII_TITLE_START.match(f"Big {form}x Small Deal said") is None
+
+
+def _glue_points_by_pairs(text: str) -> list[int]:
+    """The glue points as first written: every two-character match of a lower-case letter,
+    ``?``, ``!`` or a quote, then a capital, kept where a lower-case letter follows the capital
+    and a quote has a non-space before it."""
+    points = []
+    for match in re.finditer(r"[a-z?!’'\")][A-Z]", text):
+        start, glue = match.start(), match.end() - 1
+        if not "a" <= text[glue + 1 : glue + 2] <= "z":
+            continue
+        if text[start] in "’'\")" and (start == 0 or text[start - 1].isspace()):
+            continue
+        points.append(glue)
+    return points
+
+
+_GLUE_CHARS = st.sampled_from(list("aZbQ?!’'\")x y.AéÉ\n"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_GLUE_CHARS, max_size=40))
+def test_glue_points_are_the_pairs(chars: list[str]) -> None:
+    text = "".join(chars)
+    assert list(teasers._glue_points(text)) == _glue_points_by_pairs(text), text
+
+
+_MIXED_PIECES = st.sampled_from(
+    ["Ford", "Rally", "the", "In", "NASCAR", "Finale", "flopped", "at", "track.", "Mc", "Book",
+     "?", "Rise", "Violence", "is", "of", "12", "Pros", "'We", "Her!'", " ", "Café", "été",
+     "don’t", "“Big", "—", "(AP)", "a/b", "oﬀ", "İn", "tHe", "Übers", "news", "x_y"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_MIXED_PIECES, max_size=24), st.lists(st.booleans(), max_size=24))
+def test_title_start_gates_reject_no_teaser(pieces: list[str], spaces: list[bool]) -> None:
+    # ASCII and non-ASCII texts: the gates before the glue search change no answer
+    gaps = spaces + [True] * (len(pieces) - len(spaces))
+    text = "".join(p + (" " if s else "") for p, s in zip(pieces, gaps, strict=False))
+    assert glued_teaser(text) == _every_glue(text), text
