@@ -615,23 +615,29 @@ def repair_mojibake(text: str) -> str:
     """
     if not has_hangul_pair(text):  # fast exit: no strong run is possible
         return text
-    high = len(_LATIN1_LETTER.findall(text))
-    if high < MOJIBAKE_MIN_HIGH:
-        return text
+    # The Latin-1 letters of the text (``high``) are counted run by run: every one of them is a
+    # ``_HIGH`` character, so it lies in exactly one run (a run starts at any ``_HIGH``
+    # character not inside an earlier one). That spares a regex scan of the whole page (~40 % of
+    # the time here, on a page with a ``·`` before a letter).
+    high = 0
     strong = False
     pieces: list[tuple[int, int, str]] = []
     repaired_high = 0
     for run in _MOJIBAKE_RUN.finditer(text):
-        if run.end() - run.start() < 2:  # one Latin-1 letter ("é") cannot be a KS X 1001 pair
+        chunk = run.group()
+        if len(chunk) < 2:  # one Latin-1 letter ("é") cannot be a KS X 1001 pair
+            high += "\xa1" <= chunk <= "\xff"  # (``_LATIN1_LETTER`` on the one character)
             continue
-        verdict = _judge_run(run.group())
+        run_high = len(_LATIN1_LETTER.findall(chunk))
+        high += run_high
+        verdict = _judge_run(chunk)
         if verdict is None:
             continue
         repaired, is_strong = verdict
         strong = strong or is_strong
         pieces.append((run.start(), run.end(), repaired))
-        repaired_high += len(_LATIN1_LETTER.findall(run.group()))
-    if not strong or repaired_high < MOJIBAKE_MIN_SHARE * high:
+        repaired_high += run_high
+    if high < MOJIBAKE_MIN_HIGH or not strong or repaired_high < MOJIBAKE_MIN_SHARE * high:
         return text
     out: list[str] = []
     pos = 0
