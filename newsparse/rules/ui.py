@@ -705,6 +705,8 @@ calls it without ``_prefix_mask``'s gate loop (its ``in`` tests cost more than t
 match, which fails at the first characters of most lines). The rule is
 ``PREFIX_GROUP_REASON[match.lastgroup]``."""
 PREFIX_GROUP_REASON = {f"p{n}": rule.reason for n, rule in enumerate(PREFIX_RULES)}
+"""The reason of each prefix rule by its group's name in the alternations (``p`` and its index
+in PREFIX_RULES): ``prefix_reason`` and the classifier's ASCII road read it alike."""
 
 
 def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
@@ -720,7 +722,7 @@ def prefix_reason(text: str, *, sentence: bool | None = None) -> Reason | None:
     match = _PREFIX_BY_MASK[mask].match(text)  # (every mask _prefix_mask gives is compiled)
     if match is None or match.lastgroup is None:
         return None
-    return PREFIX_RULES[int(match.lastgroup[1:])].reason
+    return PREFIX_GROUP_REASON[match.lastgroup]
 
 
 DATED = rx.compile(
