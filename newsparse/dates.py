@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -232,13 +232,14 @@ _SQUEEZE = (
 """``bytes.translate`` arguments that squeeze a page's UTF-8 bytes for ``_date_lines``: digits,
 dots, slashes and line breaks kept, each lead byte of a non-ASCII digit made ``#``, the rest
 deleted."""
-_SQUEEZED_HINT_RE = rx.compile(
-    rb"[0-9#](?:(?<=#)|(?<=[0-9])(?:[./][0-9]|(?<=1)9[0-9][0-9]|(?<=2)0[0-9][0-9]))[^\n]*"
-)
+_SQUEEZED_HINT_RE = rx.compile(rb"(?:#|19[0-9][0-9]|20[0-9][0-9]|[0-9][./][0-9])[^\n]*")
 r"""``_HINT_SCAN_RE`` on a squeezed page (``_SQUEEZE``), one match a line: a line whose text holds
 an ASCII hint holds it squeezed (its characters are kept, and stay side by side), and one that
 holds a non-ASCII digit holds its ``#``. Deleting letters and spaces can join digits into a hint
-("1 9 9 9"): ``_find_dates`` tests the hint again on the text."""
+("1 9 9 9"): ``_find_dates`` tests the hint again on the text. Written as branches that each open
+with a literal or a class (``re`` skips a branch on its first character) rather than as
+``[0-9#]`` and lookbehinds: the same positions start a match, and the ~170 digits of a squeezed
+page that start none cost half as much each."""
 _DATE_RES_GATED: tuple[
     tuple[int, DateFormat, re.Pattern[str], bool, str, re.Pattern[str] | None], ...
 ] = tuple(
@@ -316,23 +317,48 @@ class _Gates:
     formats: tuple[_Gated, ...]
     sep_after_digit: re.Pattern[str]
     month_digit_rev: re.Pattern[str]
+    named: tuple[_Gated, ...] = ()
+    """The month-name formats of ``formats`` (``_with_named``)."""
+    by_seps: dict[frozenset[str], tuple[_Gated, ...]] = field(default_factory=dict)
+    """The other formats of ``formats`` that the separators after digits of a text let run
+    (``_unnamed_for``), per set of separators: filled as sets are met (at most one entry for
+    each subset of the formats' ``needs`` characters)."""
 
 
-_GATES = _Gates(_DATE_RES_GATED, _SEP_AFTER_DIGIT_RE, _MONTH_DIGIT_REV_RE)
-_GATES_ASCII = _Gates(
-    tuple(
-        (
-            rank,
-            f,
-            rx.compile(_ascii_digits(compiled.pattern), _FLAGS),
-            named,
-            needs,
-            rx.compile(_ascii_digits(anchor.pattern), _FLAGS) if anchor else None,
+def _with_named(gates: _Gates) -> _Gates:
+    """``gates`` with its ``named`` formats filled in."""
+    return replace(gates, named=tuple(g for g in gates.formats if g[3]))
+
+
+def _unnamed_for(gates: _Gates, seps: frozenset[str]) -> tuple[_Gated, ...]:
+    """The formats without a month name that run on a text whose digits are followed by the
+    separators ``seps``: those with no ``needs``, or one of them among ``seps`` (``_candidates``
+    skipped each other one in its loop, a dozen tests a text; most texts here let none run)."""
+    found = gates.by_seps.get(seps)
+    if found is None:
+        found = gates.by_seps[seps] = tuple(
+            g for g in gates.formats if not g[3] and (not g[4] or not seps.isdisjoint(g[4]))
         )
-        for rank, f, compiled, named, needs, anchor in _DATE_RES_GATED
-    ),
-    rx.compile(_ascii_digits(_SEP_AFTER_DIGIT_RE.pattern)),
-    rx.compile(_ascii_digits(_MONTH_DIGIT_REV_RE.pattern), _FLAGS),
+    return found
+
+
+_GATES = _with_named(_Gates(_DATE_RES_GATED, _SEP_AFTER_DIGIT_RE, _MONTH_DIGIT_REV_RE))
+_GATES_ASCII = _with_named(
+    _Gates(
+        tuple(
+            (
+                rank,
+                f,
+                rx.compile(_ascii_digits(compiled.pattern), _FLAGS),
+                named,
+                needs,
+                rx.compile(_ascii_digits(anchor.pattern), _FLAGS) if anchor else None,
+            )
+            for rank, f, compiled, named, needs, anchor in _DATE_RES_GATED
+        ),
+        rx.compile(_ascii_digits(_SEP_AFTER_DIGIT_RE.pattern)),
+        rx.compile(_ascii_digits(_MONTH_DIGIT_REV_RE.pattern), _FLAGS),
+    )
 )
 """``_GATES`` for a text whose digits are all ASCII (``_ascii_digits``): the scans that look for
 a digit at every character cost ~40 % less."""
@@ -658,18 +684,15 @@ def _candidates(
     left to right; where two overlap, the earlier, then the longer, then the higher-ranked wins.
     ``gates``: ``_GATES_ASCII`` where ``text`` holds no digit but ASCII ones."""
     found: list[tuple[int, int, int, DateFormat, re.Match[str]]] = []
-    named: bool | None = None
-    seps = set(gates.sep_after_digit.findall(text))
-    for rank, fmt, compiled, month_named, needs, anchor in gates.formats:
-        if month_named:  # the cheaper test first: the anchors are on month-name formats
-            if named is None:
-                named = _month_named(text, gates.month_digit_rev)
-            if not named:
-                continue
-        elif needs and seps.isdisjoint(needs):
-            continue
+    formats = _unnamed_for(gates, frozenset(gates.sep_after_digit.findall(text)))
+    # the formats run in any order: the sort below orders the matches whatever it was
+    if _month_named(text, gates.month_digit_rev):
+        formats += gates.named
+    elif not formats:
+        return []  # most texts here: a year and no date
+    for rank, fmt, compiled, _named, _needs, anchor in formats:
         if anchor is not None and anchor.search(text) is None:
-            continue
+            continue  # after the month test: the anchors are on month-name formats
         for m in compiled.finditer(text):
             found.append((m.start(), -(m.end() - m.start()), rank, fmt, m))
     found.sort(key=lambda c: (c[0], c[1], c[2]))
