@@ -835,15 +835,24 @@ def _dates_in(
                 not asked or day_first_of() is value
             ):
                 return hits
-    langs = _AskedLang(lang)
-    recorder = _AskedDayFirst(day_first_of)
-    hits = _read_dates_asking(text, langs, tz, recorder, gates)
+    if _cached_candidates(text, gates):
+        langs = _AskedLang(lang)
+        recorder = _AskedDayFirst(day_first_of)
+        hits = _read_dates_asking(text, langs, tz, recorder, gates)
+        read: _Read = (hits, tuple(langs.asked), recorder.asked, recorder.value)
+    else:
+        read = _NO_DATES
     if reads is None:
         if len(_DATES_MEMO) >= DATES_CACHE_SIZE:
             _DATES_MEMO.clear()
         reads = _DATES_MEMO[key] = []
-    reads.append((hits, tuple(langs.asked), recorder.asked, recorder.value))
-    return hits
+    reads.append(read)
+    return read[0]
+
+
+_NO_DATES: _Read = ((), (), False, None)
+"""The read of a text without a match (most texts that hold a year): ``_read_dates_asking``
+loops over no match, so it finds nothing and asks nothing of the language or the page."""
 
 
 def _read_dates(
