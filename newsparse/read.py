@@ -577,7 +577,7 @@ def _preference(codec: str) -> int:
 def _bomless_utf16(data: bytes) -> str | None:
     """'utf-16-le' / 'utf-16-be' when the bytes look like BOM-less UTF-16 text, else None."""
     head = data[:BINARY_SNIFF_BYTES]
-    if len(head) < 4 or b"\x00" not in head:
+    if len(head) < 4 or 0 not in head:
         return None
     half = len(head) // 2
     odd = head[1::2].count(0) / half
@@ -597,7 +597,7 @@ def binary_reason(data: bytes) -> str | None:
     """Why these bytes are not text ("NUL bytes"), or None when they may well be text."""
     if any(data.startswith(bom) for bom, _ in BOMS):
         return None
-    if b"\x00" in data[:BINARY_SNIFF_BYTES] and _bomless_utf16(data) is None:
+    if 0 in data[:BINARY_SNIFF_BYTES] and _bomless_utf16(data) is None:
         return "binary data (NUL bytes), not text"
     return None
 
