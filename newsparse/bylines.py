@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress, count, repeat
 from operator import itemgetter
 
 from newsparse import regex_cache as rx
@@ -645,19 +644,8 @@ _KANA_HAN_RE = rx.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 def find_byline(text: str, *, lang: str | None = None) -> BylineHit | None:
     """The byline in a line (or short block), or None. The page language's forms go first."""
-    if not text:
-        return None
-    # _may_be_byline, written out (one call fewer on each of the many lines it turns down)
-    if (
-        _LATIN_HEAD_RE.match(text) is None
-        and not (("," in text or "|" in text) and text.rstrip().endswith(_ROLE_LAST_WORDS))
-        and (
-            text.isascii()
-            or _NON_LATIN_RE.search(text) is None
-            or _NON_LATIN_ANCHOR_RE.search(text) is None
-        )
-    ):
-        return None  # most lines: one anchored match and two mark tests
+    if not text or not _may_be_byline(text):
+        return None  # most lines: one anchored match and two mark tests (see _may_be_byline)
     return _find_byline(text, lang)
 
 
@@ -845,23 +833,17 @@ def _byline_candidates(lines: list[str]) -> list[int]:
     page = "\n".join(lines)
     if page.count("\n") != len(lines) - 1:  # a line holds a newline itself: test line by line
         return [i for i, line in enumerate(lines) if _may_be_byline(line)]
-    # Each line's last character, one a line (an empty line gives none: then the string does
-    # not line up with the lines, and each line is stripped and tested instead).
+    # Each line's last character, one a line. An empty line gives none, and the string would
+    # not line up with the lines: then it stands as a space there (white space, which the scan
+    # below picks, and the full test on the line turns down).
     lasts = "".join(map(_LAST_CHAR, lines))
+    if len(lasts) != len(lines):
+        lasts = "".join([line[-1:] or " " for line in lines])
     found: set[int] = set()
-    if len(lasts) == len(lines):
-        for m in _ROLE_END_RE.finditer(lasts):
-            line = lines[m.start()]
-            if ("," in line or "|" in line) and line.rstrip().endswith(_ROLE_LAST_WORDS):
-                found.add(m.start())
-    else:
-        stripped = list(map(str.rstrip, lines))
-        ends = map(str.endswith, stripped, repeat(_ROLE_LAST_LETTERS))
-        found.update(
-            i
-            for i in compress(count(), ends)
-            if stripped[i].endswith(_ROLE_LAST_WORDS) and ("," in lines[i] or "|" in lines[i])
-        )
+    for m in _ROLE_END_RE.finditer(lasts):
+        line = lines[m.start()]
+        if ("," in line or "|" in line) and line.rstrip().endswith(_ROLE_LAST_WORDS):
+            found.add(m.start())
     # Offsets come in page order: a line's index is the newlines before it, counted on from the
     # previous hit (a hit at the "\n" that opens line i of "\n" + page has i newlines before it).
     shifted = "\n" + page

@@ -1,5 +1,5 @@
 """``_byline_candidates`` reads the lines' last characters (one string) to pick the lines worth
-the role-word test; with an empty line among them it strips and tests every line instead. On
+the role-word test; an empty line stands in that string as a space, to keep it in line. On
 varied pages (prefix words after white space and bullets, role words
 before trailing white space, empty lines) both ways find the lines ``_may_be_byline`` passes."""
 
@@ -38,7 +38,7 @@ def test_both_ways_find_the_lines_the_line_test_passes(lines: list[str], at: int
     assert _byline_candidates(lines) == expected  # the last characters
     with_empty = [*lines[:at], "", *lines[at:]]
     expected = [i for i, line in enumerate(with_empty) if _may_be_byline(line)]
-    assert _byline_candidates(with_empty) == expected  # each line stripped and tested
+    assert _byline_candidates(with_empty) == expected  # the empty line a space
 
 
 def test_last_characters_pick_the_lines() -> None:
