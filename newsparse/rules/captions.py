@@ -28,7 +28,7 @@ class CreditRule:
     needs: tuple[str, ...]
     """Words one of which every match of ``pattern`` holds (an agency, a label, the ``＝``): a
     text holding none of any rule's is no credit, which a cheap search tells before the
-    combined regex. ``tests/test_captions_prefilter.py`` checks them against the pattern."""
+    rules' own searches. ``tests/test_captions_prefilter.py`` checks them against the pattern."""
 
 
 RULES: tuple[CreditRule, ...] = (
@@ -169,26 +169,9 @@ RULES: tuple[CreditRule, ...] = (
 )
 
 
-def _combined() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation of every rule (each credit group renamed ``c<n>``), searched once a line:
-    the leftmost credit wins, as if each rule were searched and the earliest kept."""
-    parts, groups = [], {}
-    for n, rule in enumerate(RULES):
-        body = rule.pattern
-        names = re.findall(r"\(\?P<(credit\w*)>", body)
-        for k, name in enumerate(names):
-            new = f"c{n}_{k}"
-            body = body.replace(f"(?P<{name}>", f"(?P<{new}>")
-            groups[new] = rule.id
-        parts.append(f"(?:{body})")
-    return rx.compile("|".join(parts)), groups
-
-
-_CREDIT, _GROUP_RULE = _combined()
-
 _CREDIT_MARKS = ("=", "/", ":", "＝", "：", "社")
 """Every credit pattern contains one of these (``社`` in each Chinese agency): the first, cheapest
-test before the combined regex, written out as ``in`` tests in ``find_credit``."""
+test before the rules' searches, written out as ``in`` tests in ``find_credit``."""
 CREDIT_ANYWHERE = ("ko-photo-eq",)
 """The credit rules whose match may stand anywhere in a text (a bracketed Korean credit). Every
 other rule's pattern ends ``\\s*$``: its credit closes the text (``tests/test_captions_tail.py``
@@ -212,15 +195,14 @@ _TAIL_NEEDS = rx.compile(
 )
 """The second test, for the texts that have a mark (URLs, times): a needed word of a rule that
 may match anywhere, anywhere; one of another rule's in the text's last CREDIT_TAIL characters.
-Body paragraphs that name ``AP`` or ``Image`` in their middle then skip the combined regex
-(~2.6 k instructions a character)."""
+Body paragraphs that name ``AP`` or ``Image`` in their middle then skip the rules' searches."""
 
 
 CREDIT_CACHE_SIZE = 1024
 """Texts with a credit mark whose result is kept. Classify asks ``find_credit`` of a page's short
 blocks and assemble asks again of its blocks, so most marked texts come twice; one text in seven
-holds a mark (~7 a page), and the search after the marks costs ~45 k instructions a text (the
-combined regex ~2 k a character): find_credit 7.9 k → 5.5 k instructions a call on the aeb
+holds a mark (~7 a page), and the search after the marks cost ~45 k instructions a text when
+it was one alternation of every rule (~2 k a character): find_credit 7.9 k → 5.5 k instructions a call on the aeb
 pages. 1024 spans many pages; a kept text costs a cache entry, not a copy."""
 
 
@@ -270,8 +252,8 @@ _RULE_SEARCH = tuple(
 )
 """Each rule's own pattern, its needed words, and whether it may match anywhere: for the texts
 that pass the gates above, only the rules whose needed words the text holds (in the tail, for
-the end-anchored ones: see CREDIT_TAIL) are searched, each alone. That finds what the combined
-``_CREDIT`` finds: its leftmost match is the leftmost start among the rules' own leftmost
+the end-anchored ones: see CREDIT_TAIL) are searched, each alone. That finds what one
+alternation of every rule finds (``tests/_plain.py``, the plain form): its leftmost match is the leftmost start among the rules' own leftmost
 matches, and at that start it takes the first rule in order that matches there, which is the
 first rule (``<`` keeps the earlier one of a tie) whose own leftmost match starts there; a rule
 matches at a start alone as inside the alternation (each branch is wrapped whole and nothing
