@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -317,17 +317,16 @@ class _Gates:
     formats: tuple[_Gated, ...]
     sep_after_digit: re.Pattern[str]
     month_digit_rev: re.Pattern[str]
-    named: tuple[_Gated, ...] = ()
-    """The month-name formats of ``formats`` (``_with_named``)."""
+    named: tuple[_Gated, ...] = field(init=False)
+    """The month-name formats of ``formats`` (derived: see ``__post_init__``)."""
     by_seps: dict[frozenset[str], tuple[_Gated, ...]] = field(default_factory=dict)
     """The other formats of ``formats`` that the separators after digits of a text let run
     (``_unnamed_for``), per set of separators: filled as sets are met (at most one entry for
     each subset of the formats' ``needs`` characters)."""
 
-
-def _with_named(gates: _Gates) -> _Gates:
-    """``gates`` with its ``named`` formats filled in."""
-    return replace(gates, named=tuple(g for g in gates.formats if g[3]))
+    def __post_init__(self) -> None:
+        # (a frozen record: the derived field is set past its __setattr__)
+        object.__setattr__(self, "named", tuple(g for g in self.formats if g[3]))
 
 
 def _unnamed_for(gates: _Gates, seps: frozenset[str]) -> tuple[_Gated, ...]:
@@ -342,23 +341,21 @@ def _unnamed_for(gates: _Gates, seps: frozenset[str]) -> tuple[_Gated, ...]:
     return found
 
 
-_GATES = _with_named(_Gates(_DATE_RES_GATED, _SEP_AFTER_DIGIT_RE, _MONTH_DIGIT_REV_RE))
-_GATES_ASCII = _with_named(
-    _Gates(
-        tuple(
-            (
-                rank,
-                f,
-                rx.compile(_ascii_digits(compiled.pattern), _FLAGS),
-                named,
-                needs,
-                rx.compile(_ascii_digits(anchor.pattern), _FLAGS) if anchor else None,
-            )
-            for rank, f, compiled, named, needs, anchor in _DATE_RES_GATED
-        ),
-        rx.compile(_ascii_digits(_SEP_AFTER_DIGIT_RE.pattern)),
-        rx.compile(_ascii_digits(_MONTH_DIGIT_REV_RE.pattern), _FLAGS),
-    )
+_GATES = _Gates(_DATE_RES_GATED, _SEP_AFTER_DIGIT_RE, _MONTH_DIGIT_REV_RE)
+_GATES_ASCII = _Gates(
+    tuple(
+        (
+            rank,
+            f,
+            rx.compile(_ascii_digits(compiled.pattern), _FLAGS),
+            named,
+            needs,
+            rx.compile(_ascii_digits(anchor.pattern), _FLAGS) if anchor else None,
+        )
+        for rank, f, compiled, named, needs, anchor in _DATE_RES_GATED
+    ),
+    rx.compile(_ascii_digits(_SEP_AFTER_DIGIT_RE.pattern)),
+    rx.compile(_ascii_digits(_MONTH_DIGIT_REV_RE.pattern), _FLAGS),
 )
 """``_GATES`` for a text whose digits are all ASCII (``_ascii_digits``): the scans that look for
 a digit at every character cost ~40 % less."""
