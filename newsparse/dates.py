@@ -993,11 +993,21 @@ def page_day_first(lines: list[str]) -> bool | None:
                     day += 1
                 elif b > 12 >= a:
                     month += 1
-        if _MONTH_FOLDED_RE.search(line.casefold()):
-            day += len(_DAY_MONTH_RE.findall(line))
-            # each match of _MONTH_DAY_RE is a month name, ``\.?\s+`` and a number: a match of
-            # _MONTH_DIGIT_REV_RE on the reversed line (tried at digits, not at every letter)
-            if _MONTH_DIGIT_REV_RE.search(line[::-1]):
+        # The named months count only on a line where _MONTH_FOLDED_RE finds a name in the
+        # case-folded line, but that search tries the whole trie at every character: it is asked
+        # last, only where a count would change. _DAY_MONTH_RE is tried at digits only, and each
+        # match of _MONTH_DAY_RE is a month name, ``\.?\s+`` and a number: a match of
+        # _MONTH_DIGIT_REV_RE on the reversed line (also tried at digits, not at every letter).
+        # (As in ``_month_named``, the name the reversed search found settles the folded one
+        # when its case-folded form is a name.)
+        day_months = _DAY_MONTH_RE.findall(line)
+        rev = _MONTH_DIGIT_REV_RE.search(line[::-1])
+        if (day_months or rev) and (
+            (rev is not None and rev.group("mon")[::-1].casefold() in _FOLDED_MONTHS)
+            or _MONTH_FOLDED_RE.search(line.casefold())
+        ):
+            day += len(day_months)
+            if rev is not None:
                 month += len(_MONTH_DAY_RE.findall(line))
     if day == month:
         return None
@@ -1040,8 +1050,15 @@ def _date_lines_text(heads: list[str]) -> list[int]:
     return out
 
 
+LABEL_CACHE_SIZE = 1 << 14
+"""Distinct lines whose label tests are remembered (``_head_has_published_word``,
+``_pending_label``)."""
+
+
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _pending_label(line: str) -> DateKind | None:
-    """The kind a bare label line ("Veröffentlicht:") gives the date on the next line."""
+    """The kind a bare label line ("Veröffentlicht:") gives the date on the next line
+    (remembered per line: the line before each dated line is asked, and they repeat)."""
     if len(line) > LABEL_ONLY_MAX_CHARS or _DIGIT_RE.search(line):
         return None
     lm = LABEL_ONLY_RE.match(line)
@@ -1117,13 +1134,21 @@ move them."""
 
 def _may_be_published(lines: list[str], i: int) -> bool:
     """Whether ``_line_hits(lines, i, ...)`` can hold a date labelled as published: its searched
-    head holds a published label's word (``_PUBLISHED_GATE_RE``), or the line before is a bare
-    published label (``_pending_label``)."""
-    line = lines[i]
-    head = line[:LONG_LINE_HEAD] if len(line) > LONG_LINE else line
-    return _PUBLISHED_GATE_RE.search(head) is not None or (
+    head holds a published label's word (``_head_has_published_word``), or the line before is a
+    bare published label (``_pending_label``)."""
+    return _head_has_published_word(lines[i]) or (
         i > 0 and _pending_label(lines[i - 1]) is DateKind.PUBLISHED
     )
+
+
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
+def _head_has_published_word(line: str) -> bool:
+    """Whether ``_PUBLISHED_GATE_RE`` finds a word in the line's searched head (``LONG_LINE``),
+    remembered per line: the gate tries its branches at every capital letter (and more), ~100
+    instructions a character of a dated line, and a site's dated lines ("© 2019 ...", its
+    date header) repeat across its pages."""
+    head = line[:LONG_LINE_HEAD] if len(line) > LONG_LINE else line
+    return _PUBLISHED_GATE_RE.search(head) is not None
 
 
 LONG_LINE = 300
