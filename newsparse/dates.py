@@ -1281,9 +1281,30 @@ def _never_publication(line: str, h: DateHit) -> bool:
     )
 
 
+WORD_PROBE_CHARS = 120
+"""``_is_date_line`` counts the words in this much of the text after a date first."""
+
+
 def _is_date_line(line: str, h: DateHit) -> bool:
-    rest = line[: h.start] + " " + line[h.end :]
-    return len(_WORD_RE.findall(rest)) <= DATE_LINE_MAX_WORDS
+    """At most DATE_LINE_MAX_WORDS words (``_WORD_RE``) on the line besides the date.
+
+    The words of the line with the date cut out and a space put in its place, counted on the
+    line itself, without building that text: the words before the date (``endpos``: a word the
+    date cuts ends there, as at the end of a slice) and after it (``pos``: the pattern has no
+    look-behind, so the search starts there as on a slice). A prose line with a date holds more
+    words than the limit within its first WORD_PROBE_CHARS after the date: a prefix never holds
+    more words than the whole (a word its end cuts is still one word, of two letters or more or
+    not counted), so where the prefix is over the limit the rest is not read."""
+    before = len(_WORD_RE.findall(line, 0, h.start))
+    if before > DATE_LINE_MAX_WORDS:
+        return False
+    probe_end = h.end + WORD_PROBE_CHARS
+    if (
+        probe_end < len(line)
+        and before + len(_WORD_RE.findall(line, h.end, probe_end)) > DATE_LINE_MAX_WORDS
+    ):
+        return False
+    return before + len(_WORD_RE.findall(line, h.end)) <= DATE_LINE_MAX_WORDS
 
 
 def _is_dateline(line: str, h: DateHit) -> bool:

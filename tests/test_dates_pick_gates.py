@@ -16,10 +16,14 @@ from newsparse.dates import (
     _NUMERIC_HINT_RE,
     _NUMERIC_ORDER_RE,
     _PUBLISHED_GATE_RE,
+    _WORD_RE,
+    DATE_LINE_MAX_WORDS,
     LONG_LINE,
     LONG_LINE_HEAD,
+    DateHit,
     DateKind,
     _head_has_published_word,
+    _is_date_line,
     _may_be_published,
     _pending_label,
     page_day_first,
@@ -101,3 +105,31 @@ def test_published_word_only_in_the_head_of_a_long_line() -> None:
     assert _head_has_published_word("Published 20.10.2020")
     assert not _head_has_published_word("x" * 301 + " Published 20.10.2020")
     assert _head_has_published_word("x" * 140 + " Published" + "y" * 200)
+
+
+def _plain_is_date_line(line: str, h: DateHit) -> bool:
+    """``_is_date_line`` as first written: the words of the line with the date cut out."""
+    rest = line[: h.start] + " " + line[h.end :]
+    return len(_WORD_RE.findall(rest)) <= DATE_LINE_MAX_WORDS
+
+
+_worded = st.lists(
+    st.one_of(
+        _line,
+        st.sampled_from(("word ", "ab", "a", "x" * 7, " ", "é", "Nov. 3, 2023 ", "٢٠٢٠ ")),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_worded, st.integers(0, 400), st.integers(0, 40))
+@example("ab " * 30 + "20.10.2020" + " cd" * 60, 90, 10)
+@example("one two 20.10.2020 " + "x" * 200 + " a b", 8, 10)
+@example("20.10.2020" + " ab" * 7 + " " + "x" * 108, 0, 10)  # a word across the probe's end
+def test_date_line_as_first_written(line: str, start: int, length: int) -> None:
+    """On any span (the date's), cut at any point, including inside a word."""
+    start = min(start, len(line))
+    end = min(start + length, len(line))
+    h = DateHit("2020-10-20", None, start, end, False)
+    assert _is_date_line(line, h) == _plain_is_date_line(line, h)
