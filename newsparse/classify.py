@@ -37,7 +37,7 @@ from newsparse.rules.prose import (
     line_features,
     weight,
 )
-from newsparse.rules.teasers import glued_teaser
+from newsparse.rules.teasers import glued_teaser, may_be_glued
 from newsparse.rules.ui import (
     COUNTER,
     DATED_SCAN,
@@ -318,7 +318,8 @@ def _ascii_line_facts(
         return w, letters, sentence, rule, NON_TEXT_SCORE, False, lead_in
     # (min() spelt out: a builtin call costs more than the comparison)
     if prose:
-        if glued_teaser(text):  # (asked of prose lines only: see _line_facts)
+        # (asked of prose lines only, with a glue point: see _line_facts)
+        if may_be_glued(raw) and glued_teaser(text):
             return w, letters, sentence, Reason.TEASER, RULE_PENALTY, False, False
         score = w / SENTENCE_UNIT - SENTENCE_OFFSET
         score = SCORE_CAP if SCORE_CAP < score else score
@@ -400,7 +401,9 @@ def _line_facts(text: str) -> tuple[float, float, bool, Reason | None, float, bo
         # A teaser card (a headline glued to its summary) reads as a sentence and a column
         # of them can outscore a short article; it is asked of prose lines only, as a
         # fragment scores below zero anyway and most lines are not prose.
-        if glued_teaser(text):
+        # (``may_be_glued`` first: most prose lines have no glue point; a line that cannot be
+        # encoded, raw empty, is asked in full)
+        if (may_be_glued(raw) or not raw) and glued_teaser(text):
             return w, letters, sentence, Reason.TEASER, RULE_PENALTY, False, False
         # (ends_strongly from the stripped tail: a stop ends it, and the strong ends are a
         # CJK stop or a Korean ending before a stop; trail and stops share no character)
