@@ -135,15 +135,39 @@ def _utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def _non_ascii(raw: bytes) -> Counter[str]:
+NON_ASCII_PEELS = 8
+"""``_non_ascii`` takes at most this many distinct characters off one by one (``str.count`` and
+``str.replace``, two C passes over what is left each); the rest of the string, if any, goes to
+one ``Counter``."""
+
+
+def _non_ascii(raw: bytes) -> dict[str, int]:
     """How often each non-ASCII character occurs in the text whose UTF-8 bytes are ``raw``, in
     order of first occurrence. The bytes of a multi-byte character are all ≥ 0x80, so deleting
     the ASCII bytes (C, a few instructions a byte) leaves exactly those characters' bytes, in
     order: the same string as joining the matches of ``[^\\x00-\\x7f]+``, whose search tests
-    every character of the text against the class."""
+    every character of the text against the class.
+
+    Counting: a Latin page's non-ASCII characters are a few curly quotes and dashes, 80 or so
+    of 3 to 5 kinds, and ``Counter`` pays some 900 instructions a character (a new string
+    object for each, hashed, looked up and stored). So the first character of what is left is
+    counted (``str.count``) and deleted (``str.replace``) until nothing is left: a few C passes
+    over a short string, and the characters come out in order of first occurrence (the first
+    one left is the earliest of those left). After ``NON_ASCII_PEELS`` kinds (a text in another
+    script: hundreds of kinds) the rest goes to one ``Counter``, whose characters all occur
+    first after the ones peeled, in its own order of first occurrence."""
     if raw.isascii():  # (a word at a time in C: most English samples hold no curly quote)
-        return Counter()
-    return Counter(raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+        return {}
+    rest = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    counts: dict[str, int] = {}
+    for _ in range(NON_ASCII_PEELS):
+        ch = rest[0]
+        counts[ch] = rest.count(ch)
+        rest = rest.replace(ch, "")
+        if not rest:
+            return counts
+    counts.update(Counter(rest))
+    return counts
 
 
 def _sample(text: str) -> str:
@@ -160,7 +184,7 @@ def script_counts(text: str) -> Counter[str]:
     return _script_counts(utf8, _non_ascii(utf8))
 
 
-def _script_counts(utf8: bytes, chars: Counter[str]) -> Counter[str]:
+def _script_counts(utf8: bytes, chars: dict[str, int]) -> Counter[str]:
     """``script_counts`` from the text's UTF-8 bytes and its non-ASCII characters."""
     raw: dict[str, int] = {}
     # ASCII letters are all Latin and other ASCII is in no bucket: they are counted from the
@@ -212,7 +236,7 @@ def _lowers_alone(ch: str) -> bool:
     return found
 
 
-def _words(text: str, utf8: bytes, chars: Counter[str]) -> tuple[list[bytes], list[str]]:
+def _words(text: str, utf8: bytes, chars: dict[str, int]) -> tuple[list[bytes], list[str]]:
     """The words of ``_WORD_RE.findall(text.lower())``, as two lists ``(pieces, words)``: the
     pieces that are all ASCII letters (``bytes.isalpha``), in UTF-8, and all of ``words`` (the
     other pieces are no words: see ``_pieces``). Given the text's UTF-8 bytes and non-ASCII
@@ -229,7 +253,7 @@ def _words(text: str, utf8: bytes, chars: Counter[str]) -> tuple[list[bytes], li
     if all(map(_lowers_alone, chars)):
         if len(utf8) - len(text) > NON_ASCII_WORDS_SHARE * len(text):
             return [], _WORD_RE.findall(text.lower())
-        return _pieces(utf8, lower=True)
+        return _pieces(utf8, lower=True, chars=chars)
     lowered = text.lower()
     raw = _utf8(lowered)
     if len(raw) - len(lowered) > NON_ASCII_WORDS_SHARE * len(lowered):
@@ -242,7 +266,69 @@ _APOSTROPHE = ord("'")
 with a TypeError it then clears (ten times the cost of the int's memchr)."""
 
 
-def _pieces(raw: bytes, *, lower: bool) -> tuple[list[bytes], list[str]]:
+_RIGHT_QUOTE = "\u2019"
+"""The non-ASCII apostrophe of ``_WORD_RE`` (``don’t`` is one word, as ``don't`` is)."""
+_RIGHT_QUOTE_UTF8 = _RIGHT_QUOTE.encode()
+_QUOTE_LEAD = _RIGHT_QUOTE_UTF8[:-1]
+"""The bytes of ``’`` but its last (E2 80): deleted by ``_blanking`` (see there)."""
+_QUOTE_LAST = _RIGHT_QUOTE_UTF8[-1]
+_STAND_IN = 0x01
+"""What ``’`` becomes in ``_blanking``'s translation: an ASCII byte that ``_WORD_CHUNKS`` maps to
+a space, so none is left from the text itself, and no white space for ``bytes.split``."""
+_STAND_IN_MARKS = (b"'", bytes([_STAND_IN]))
+
+_CUT_UTF8: dict[str, bytes | None] = {}
+"""Per non-ASCII character, filled on first sight: ``_cut_utf8``."""
+
+
+def _cut_utf8(ch: str) -> bytes | None:
+    """The UTF-8 of ``ch`` when it is a cut for ``_WORD_RE``, before and after lower-casing: no
+    word holds it (not a letter of the word class, not an apostrophe), so a word ends at it
+    as it ends at a space (curly quotes, dashes, no-break spaces, ...); None otherwise."""
+    if ch not in _CUT_UTF8:
+        both = ch + ch.lower()
+        is_cut = _WORD_RE.search(both) is None and _RIGHT_QUOTE not in both
+        _CUT_UTF8[ch] = _utf8(ch) if is_cut else None
+    return _CUT_UTF8[ch]
+
+
+def _blanking(chars: dict[str, int]) -> tuple[bytes, bytes] | None:
+    """A byte translation (``(table, delete)`` for ``bytes.translate``) that does to a text
+    whose non-ASCII characters are ``chars`` what ``_WORD_CHUNKS`` does to its ASCII, and turns
+    each cut (``_cut_utf8``: curly quotes, dashes, ...) into spaces and each ``’`` into
+    ``_STAND_IN``; None when that cannot be done in bytes (a character that is neither, or
+    one whose bytes clash with those of ``’``).
+
+    The text's bytes ≥ 0x80 are all bytes of ``chars``, so a table made for them is exact.
+    With a ``’`` on the page, its first bytes (E2 80, shared with most punctuation) are
+    deleted and its last becomes the stand-in; a cut then needs one byte of its own that is not
+    deleted (“ is E2 80 9C: its 9C becomes a space)."""
+    table = bytearray(_WORD_CHUNKS)
+    quote = _RIGHT_QUOTE in chars
+    delete = _QUOTE_LEAD if quote else b""
+    if quote:
+        table[_QUOTE_LAST] = _STAND_IN
+    for ch in chars:
+        if ch == _RIGHT_QUOTE:
+            continue
+        seq = _cut_utf8(ch)
+        if seq is None:
+            return None
+        kept = False
+        for byte in seq:
+            if quote and byte == _QUOTE_LAST:
+                return None
+            if byte not in delete:
+                table[byte] = 0x20
+                kept = True
+        if not kept:
+            return None
+    return bytes(table), delete
+
+
+def _pieces(
+    raw: bytes, *, lower: bool, chars: dict[str, int] | None = None
+) -> tuple[list[bytes], list[str]]:
     """``_words`` of the text whose UTF-8 bytes are ``raw``, cut at its ASCII non-letters.
 
     An ASCII character that is not a letter or ``'`` is in no word (``_WORD_RE`` words are letter
@@ -253,14 +339,47 @@ def _pieces(raw: bytes, *, lower: bool) -> tuple[list[bytes], list[str]]:
     back as UTF-8 and sent through the regex (lower-cased first when ``lower``): no word of the
     regex crosses a space, so it finds the words of each piece. (A piece may hold a non-ASCII
     space, where ``str.split`` of the text would cut: the regex finds the same words in the
-    piece as in its parts, for the same reason.)"""
+    piece as in its parts, for the same reason.)
+
+    ``chars`` (the text's non-ASCII characters, given when ``raw`` is the text's own UTF-8):
+    when ``_blanking`` has a translation for them (an English page: its curly quotes and
+    dashes), the bytes go through that instead. A cut becomes spaces (a word ends at it as at
+    a space: the same words) and ``’`` the stand-in, so the pieces are all ASCII, and the odd
+    ones are those with an apostrophe or the stand-in: found from those bytes (``bytes.find``,
+    ``memchr``) instead of by testing every piece (``bytes.isalpha``, ~130 instructions a piece,
+    500 pieces a page); ``’`` is put back in them before the regex."""
+    if chars:
+        blanking = _blanking(chars)
+        if blanking is not None:
+            cut = raw.translate(*blanking)
+            pieces = cut.split()
+            if _APOSTROPHE not in cut and _STAND_IN not in cut:
+                return pieces, []
+            odd = b" ".join(_marked_pieces(cut, _STAND_IN_MARKS)).decode()
+            # (ASCII letters already lower case; ``’`` lowers to itself)
+            return pieces, _WORD_RE.findall(odd.replace("\x01", _RIGHT_QUOTE))
     cut = raw.translate(_WORD_CHUNKS)
     pieces = cut.split()
     if cut.isascii() and _APOSTROPHE not in cut:
         return pieces, []
     others = filterfalse(bytes.isalpha, pieces)
-    odd = b" ".join(others).decode("utf-8", "surrogatepass")
-    return pieces, _WORD_RE.findall(odd.lower() if lower else odd)
+    odd_text = b" ".join(others).decode("utf-8", "surrogatepass")
+    return pieces, _WORD_RE.findall(odd_text.lower() if lower else odd_text)
+
+
+def _marked_pieces(cut: bytes, marks: tuple[bytes, ...]) -> list[bytes]:
+    """The pieces of ``cut`` (runs without a space: what ``cut.split()`` gives, since every other
+    ASCII white space is a space in ``cut``) that hold one of ``marks``, each piece once."""
+    spans: dict[int, int] = {}
+    for mark in marks:
+        at = cut.find(mark)
+        while at >= 0:
+            end = cut.find(b" ", at)
+            if end < 0:
+                end = len(cut)
+            spans[cut.rfind(b" ", 0, at) + 1] = end
+            at = cut.find(mark, end)
+    return [cut[start:end] for start, end in spans.items()]
 
 
 FIELD_BITS = 16
@@ -294,7 +413,7 @@ def _word_vectors(
 _WORD_VECTORS = {script: _word_vectors(table) for script, table in _SCRIPT_WORD_LANGS.items()}
 
 
-def _score_words(text: str, script: str, utf8: bytes, chars: Counter[str]) -> str | None:
+def _score_words(text: str, script: str, utf8: bytes, chars: dict[str, int]) -> str | None:
     scores: dict[str, float] = {}
     hits: dict[str, int] = {}
     table = _WORD_VECTORS.get(script)

@@ -245,3 +245,26 @@ def test_score_words_counts_many_hits() -> None:
     utf8 = language._utf8(text)
     chars = language._non_ascii(utf8)
     assert language._score_words(text, "latin", utf8, chars) == plain_score_words(text, "latin")
+
+
+def test_blanking_is_taken_and_declines() -> None:
+    """English text with curly quotes and dashes takes ``_blanking`` (so the property tests
+    above check it); a letter, or a cut sharing the last byte of ``’``, sends the text the
+    old way; both give the plain words."""
+    english = "“It’s the end — of it,” she said\xa0… ’s rock’n’roll ‘quoted’ " * 3
+    chars = language._non_ascii(language._utf8(english))
+    assert language._blanking(chars) is not None
+    assert word_counts(english) == plain_word_counts(english)
+    for other in ("café’s “the”", "\u0599the’s the"):  # (U+0599: UTF-8 D6 99)
+        chars = language._non_ascii(language._utf8(other))
+        assert language._blanking(chars) is None
+        assert word_counts(other) == plain_word_counts(other)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_non_ascii_peels_then_counts(text: str) -> None:
+    """``_non_ascii`` past ``NON_ASCII_PEELS`` kinds (the rest counted at once) is the regex's."""
+    text = "ÀÁÂÃÄÅÆÇÈÉÊ" + text
+    found = language._non_ascii(language._utf8(text))
+    assert list(found.items()) == list(Counter("".join(_NON_ASCII_RE.findall(text))).items())
