@@ -139,6 +139,10 @@ NON_ASCII_PEELS = 8
 """``_non_ascii`` takes at most this many distinct characters off one by one (``str.count`` and
 ``str.replace``, two C passes over what is left each); the rest of the string, if any, goes to
 one ``Counter``."""
+PEEL_MAX_CHARS = 1_000
+"""Above this many non-ASCII characters (a Korean or Russian sample: thousands, of hundreds of
+kinds) ``_non_ascii`` counts them all at once: each peel copies what is left of the string, and
+there the peels would only add to the ``Counter`` pass that follows them."""
 
 
 def _non_ascii(raw: bytes) -> dict[str, int]:
@@ -155,10 +159,13 @@ def _non_ascii(raw: bytes) -> dict[str, int]:
     over a short string, and the characters come out in order of first occurrence (the first
     one left is the earliest of those left). After ``NON_ASCII_PEELS`` kinds (a text in another
     script: hundreds of kinds) the rest goes to one ``Counter``, whose characters all occur
-    first after the ones peeled, in its own order of first occurrence."""
+    first after the ones peeled, in its own order of first occurrence. A text with more than
+    ``PEEL_MAX_CHARS`` of them is counted by the ``Counter`` alone."""
     if raw.isascii():  # (a word at a time in C: most English samples hold no curly quote)
         return {}
     rest = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if len(rest) > PEEL_MAX_CHARS:
+        return dict(Counter(rest))
     counts: dict[str, int] = {}
     for _ in range(NON_ASCII_PEELS):
         ch = rest[0]

@@ -268,3 +268,13 @@ def test_non_ascii_peels_then_counts(text: str) -> None:
     text = "ÀÁÂÃÄÅÆÇÈÉÊ" + text
     found = language._non_ascii(language._utf8(text))
     assert list(found.items()) == list(Counter("".join(_NON_ASCII_RE.findall(text))).items())
+
+
+@settings(max_examples=50, deadline=None)
+@given(_TEXTS)
+def test_non_ascii_counts_a_long_text_at_once(text: str) -> None:
+    """Past ``PEEL_MAX_CHARS`` non-ASCII characters (a Korean page) ``_non_ascii`` counts them
+    in one ``Counter`` pass: still the regex's characters and counts, in order."""
+    text = "한국어 기사" * (language.PEEL_MAX_CHARS // 5 + 1) + text
+    found = language._non_ascii(language._utf8(text))
+    assert list(found.items()) == list(Counter("".join(_NON_ASCII_RE.findall(text))).items())
