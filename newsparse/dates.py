@@ -666,12 +666,17 @@ def _month_named(text: str, rev: re.Pattern[str] = _MONTH_DIGIT_REV_RE) -> bool:
     found settles the second when its case-folded form is a name: folding maps that stretch of the
     text to the name, and what follows it (a dot, separators, a digit) to no letter."""
     m = rev.search(text[::-1])
-    if m is None:
-        return False
+    return m is not None and _folded_month_found(text, m)
+
+
+def _folded_month_found(text: str, rev_match: re.Match[str] | None) -> bool:
+    """Whether ``_MONTH_FOLDED_RE`` finds a name in the case-folded ``text``, given the match of
+    ``_MONTH_DIGIT_REV_RE`` on the reversed text (or None): the name that match found settles it
+    when its case-folded form is a name (see ``_month_named``); else the folded text is
+    searched (the whole trie at every character: asked last)."""
     return (
-        m.group("mon")[::-1].casefold() in _FOLDED_MONTHS
-        or _MONTH_FOLDED_RE.search(text.casefold()) is not None
-    )
+        rev_match is not None and rev_match.group("mon")[::-1].casefold() in _FOLDED_MONTHS
+    ) or _MONTH_FOLDED_RE.search(text.casefold()) is not None
 
 
 def _candidates(
@@ -999,13 +1004,10 @@ def page_day_first(lines: list[str]) -> bool | None:
         # match of _MONTH_DAY_RE is a month name, ``\.?\s+`` and a number: a match of
         # _MONTH_DIGIT_REV_RE on the reversed line (also tried at digits, not at every letter).
         # (As in ``_month_named``, the name the reversed search found settles the folded one
-        # when its case-folded form is a name.)
+        # when its case-folded form is a name: ``_folded_month_found``.)
         day_months = _DAY_MONTH_RE.findall(line)
         rev = _MONTH_DIGIT_REV_RE.search(line[::-1])
-        if (day_months or rev) and (
-            (rev is not None and rev.group("mon")[::-1].casefold() in _FOLDED_MONTHS)
-            or _MONTH_FOLDED_RE.search(line.casefold())
-        ):
+        if (day_months or rev) and _folded_month_found(line, rev):
             day += len(day_months)
             if rev is not None:
                 month += len(_MONTH_DAY_RE.findall(line))
